@@ -1,0 +1,220 @@
+"""The ``fieldkit`` command: the GUI when run bare, headless commands otherwise.
+
+Every command is a thin shell over ``fieldkit.services``; errors are one
+readable line on stderr and a non-zero exit, never a traceback. PySide6 is
+imported only when the GUI starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fieldkit import __version__
+
+__all__ = ["main", "build_parser", "COMMANDS"]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line (or several, for form problems)."""
+
+
+def _passphrase(db_path: Path) -> str:
+    from fieldkit.services.workspace import PASSPHRASE_ENV, passphrase_from_env
+
+    passphrase = passphrase_from_env()
+    if passphrase:
+        return passphrase
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Passphrase for {db_path}: ")
+        if passphrase:
+            return passphrase
+    raise CommandError(f"no passphrase: set {PASSPHRASE_ENV} to unlock {db_path}")
+
+
+def _open(args: argparse.Namespace):
+    from fieldkit.services.workspace import Workspace
+
+    path = _db_path(args)
+    return Workspace.open(path, _passphrase(path), create=True)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from fieldkit.services.workspace import default_database_path
+
+    return Path(args.db) if args.db else default_database_path()
+
+
+# -- commands -----------------------------------------------------------------
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    with _open(args) as workspace:
+        infos = workspace.form_infos()
+    if args.json:
+        for info in infos:
+            print(json.dumps({"form_id": info.form_id, "version": info.version, "title": info.title,
+                              "versions": list(info.versions), "records": info.record_count}, ensure_ascii=False))
+        return EXIT_OK
+    width = max((len(i.form_id) for i in infos), default=7)
+    print(f"{'form':<{width}}  {'version':<12}  {'records':>7}  title")
+    for info in infos:
+        print(f"{info.form_id:<{width}}  {info.version:<12}  {info.record_count:>7}  {info.title}")
+    return EXIT_OK
+
+
+def cmd_forms_check(args: argparse.Namespace) -> int:
+    from fieldkit.services.forms import check_form_file
+
+    failed = False
+    for name in args.files:
+        problems = check_form_file(Path(name))
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            failed = True
+        elif not args.quiet:
+            print(f"{name}: ok")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def cmd_forms_add(args: argparse.Namespace) -> int:
+    from fieldkit.services.forms import add_form_file
+
+    with _open(args) as workspace:
+        for name in args.files:
+            form, added = add_form_file(workspace, Path(name))
+            state = "added" if added else "already installed"
+            print(f"{form.form_id} version {form.version}: {state}")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from fieldkit.services.records import add_json_records, read_json_records
+
+    if args.json == "-":
+        text, source = sys.stdin.read(), "stdin"
+    else:
+        path = Path(args.json)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise CommandError(f"{path}: no such file") from None
+        except UnicodeDecodeError as exc:
+            raise CommandError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        source = path.name
+    with _open(args) as workspace:
+        items = read_json_records(text)
+        saved = add_json_records(workspace, args.form_id, items, source=source)
+    print(f"{len(saved)} record(s) saved to {args.form_id}")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from fieldkit.services.records import list_records, record_as_json
+
+    with _open(args) as workspace:
+        records = list(list_records(workspace, args.form_id))
+    if args.json:
+        for record, form in records:
+            print(json.dumps(record_as_json(record, form), ensure_ascii=False))
+        return EXIT_OK
+    for record, _ in records:
+        print(f"{record.uuid}  r{record.revision}  {record.status:<5}  {record.updated_at}  {record.title}")
+    print(f"{len(records)} record(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from fieldkit.ui.app import run
+    except ImportError as exc:  # a broken Qt install is a user-facing problem
+        raise CommandError(f"cannot start the window: {exc}") from None
+    return run(_db_path(args), lang=args.lang)
+
+
+COMMANDS: dict[str, str] = {
+    "forms list": "List the forms in the database, with versions and record counts.",
+    "forms check": "Check XLSForm files; print one line per problem (file, sheet, row, column).",
+    "forms add": "Add XLSForm files to the database (a newer version keeps the old one).",
+    "add": "Validate records given as JSON and save them as final; all or nothing.",
+    "list": "Print a form's records; with --json, one JSON object per line.",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fieldkit",
+        description="Offline field data collection. Without a command, opens the window.",
+        epilog="Headless commands read the database passphrase from FIELDKIT_PASSPHRASE.",
+    )
+    parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: fieldkit.db in your data folder)")
+    parser.add_argument("--lang", choices=("en", "az", "ru"), help="language of the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    forms = commands.add_parser("forms", help="list, check and add forms", description="Forms (XLSForm workbooks).")
+    forms_commands = forms.add_subparsers(dest="forms_command", metavar="FORMS_COMMAND", required=True)
+    p = forms_commands.add_parser("list", help=COMMANDS["forms list"], description=COMMANDS["forms list"])
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(run=cmd_forms_list)
+    p = forms_commands.add_parser("check", help=COMMANDS["forms check"], description=COMMANDS["forms check"])
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(run=cmd_forms_check)
+    p = forms_commands.add_parser("add", help=COMMANDS["forms add"], description=COMMANDS["forms add"])
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.set_defaults(run=cmd_forms_add)
+
+    p = commands.add_parser("add", help=COMMANDS["add"], description=COMMANDS["add"])
+    p.add_argument("form_id", metavar="FORM_ID")
+    p.add_argument("--json", required=True, metavar="FILE",
+                   help="a JSON object, an array of objects, or JSON Lines; '-' reads standard input")
+    p.set_defaults(run=cmd_add)
+
+    p = commands.add_parser("list", help=COMMANDS["list"], description=COMMANDS["list"])
+    p.add_argument("form_id", metavar="FORM_ID")
+    p.add_argument("--json", action="store_true", help="JSON Lines: uuid, revision, status and every field")
+    p.set_defaults(run=cmd_list)
+    return parser
+
+
+def _error_line(exc: BaseException) -> str:
+    text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+    return " ".join(text.split()) or type(exc).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
+    from fieldkit.domain.xlsform import FormError
+    from fieldkit.store.errors import StoreError
+
+    try:
+        return run(args)
+    except FormError as exc:
+        for problem in exc.problems:
+            print(f"fieldkit: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # e.g. 'fieldkit list kii --json | head'
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except (CommandError, StoreError, KeyError, ValueError, OSError) as exc:
+        print(f"fieldkit: {_error_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("fieldkit: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

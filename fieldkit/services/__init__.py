@@ -1,0 +1,1 @@
+"""fieldkit.services layer."""

@@ -1,0 +1,139 @@
+"""Open the encrypted database: SQLCipher key, WAL, migrations, transactions.
+
+sqlite-utils gives the schema and query helpers; every write of ours runs in
+an explicit ``BEGIN IMMEDIATE`` ... ``COMMIT`` (see ``transaction``), so that a
+save is one transaction and a crash leaves the database as it was before it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+import sqlite_utils
+
+from fieldkit.domain.records import utc_now
+from fieldkit.store.errors import DatabaseBusy, NoDatabase, StoreError, WrongPassphrase
+from fieldkit.store.migrations import migrate
+
+__all__ = [
+    "DatabaseBusy",
+    "NoDatabase",
+    "StoreError",
+    "WrongPassphrase",
+    "open_database",
+    "transaction",
+    "meta_get",
+    "meta_set",
+]
+
+_BUSY_TIMEOUT_MS = 10_000
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves; check_same_thread is
+    # off because a connection may be opened on a worker thread and closed on
+    # another, but each connection is only ever used by one thread at a time.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    # SQLCipher logs decryption failures to stderr; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    return conn
+
+
+def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlite_utils.Database:
+    """Open (or create) the encrypted database at ``path``.
+
+    A wrong passphrase raises WrongPassphrase and leaves the file untouched.
+    """
+    path = Path(path)
+    if not passphrase:
+        raise StoreError("the passphrase is empty")
+    exists = path.exists()
+    if not exists and not create:
+        raise NoDatabase(f"no database at {path}")
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror or exc}") from None
+    elif path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    try:
+        conn = _connect(path, passphrase)
+    except sqlcipher3.Error as exc:
+        raise StoreError(f"cannot open {path}: {exc}") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        conn.close()
+        raise WrongPassphrase(
+            f"wrong passphrase for {path} (or the file is not a fieldkit database)"
+        ) from None
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        migrate(db, transaction)
+        if meta_get(db, "device_id") is None:
+            with transaction(db):
+                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
+                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", [utc_now()])
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        raise _operational(path, exc) from None
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _operational(path: Path, exc: Exception) -> StoreError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(f"{path} is busy: another fieldkit is writing to it; try again")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path} is read-only: cannot save here")
+    if "full" in text:
+        return StoreError(f"the disk holding {path} is full: nothing was saved")
+    return StoreError(f"{path}: {text}")
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction: everything inside is committed together or not at all."""
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        raise _operational(Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "database"), exc) from None
+    try:
+        yield db
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("ROLLBACK")
+        raise _operational(Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "database"), exc) from None
+
+
+def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def meta_set(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Set a meta value; call inside a transaction."""
+    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])

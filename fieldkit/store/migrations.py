@@ -1,0 +1,88 @@
+"""Versioned schema migrations, tracked in ``PRAGMA user_version``.
+
+Each migration runs in its own transaction together with the version bump, so
+a database is always at exactly one schema version. Add new migrations at the
+end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlite_utils
+
+from fieldkit.store.errors import StoreError
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["forms"].create(
+        {"form_id": str, "version": str, "title": str, "source": str, "sha256": str, "added_at": str},
+        pk=("form_id", "version"),
+    )
+    db["records"].create(
+        {
+            "uuid": str,
+            "form_id": str,
+            "form_version": str,
+            "status": str,
+            "revision": int,
+            "created_at": str,
+            "updated_at": str,
+            "device_id": str,
+            "title": str,
+            "data": str,
+            "deleted_at": str,
+        },
+        pk="uuid",
+        not_null={"form_id", "form_version", "status", "revision", "created_at", "updated_at", "device_id", "data"},
+    )
+    db["records"].create_index(["form_id", "updated_at"], index_name="records_by_form")
+    db["record_history"].create(
+        {
+            "uuid": str,
+            "revision": int,
+            "status": str,
+            "form_version": str,
+            "saved_at": str,
+            "device_id": str,
+            "data": str,
+        },
+        pk=("uuid", "revision"),
+        not_null={"status", "form_version", "saved_at", "device_id", "data"},
+    )
+    db["audit"].create(
+        {
+            "id": int,
+            "at": str,
+            "action": str,
+            "record_uuid": str,
+            "form_id": str,
+            "revision": int,
+            "device_id": str,
+            "detail": str,
+        },
+        pk="id",
+        not_null={"at", "action"},
+    )
+    db["audit"].create_index(["record_uuid"], index_name="audit_by_record")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database, transaction: Callable[[sqlite_utils.Database], Any]) -> None:
+    """Bring the database up to SCHEMA_VERSION, one transaction per step."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"this database was written by a newer fieldkit (schema {current}, this one knows {SCHEMA_VERSION}); update fieldkit"
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        with transaction(db):
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {version}")

@@ -1,0 +1,150 @@
+"""Records in the database: save with revisions and history, read, page, delete."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+from fieldkit.domain.records import Record, utc_now
+from fieldkit.store.audit import log_action
+from fieldkit.store.database import transaction
+
+__all__ = [
+    "count_records",
+    "delete_record",
+    "get_record",
+    "iter_records",
+    "page_records",
+    "record_history",
+    "save_records",
+]
+
+_COLUMNS = "uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, title, data, deleted_at"
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _from_row(row: tuple) -> Record:
+    return Record(
+        uuid=row[0],
+        form_id=row[1],
+        form_version=row[2],
+        status=row[3],
+        revision=row[4],
+        created_at=row[5],
+        updated_at=row[6],
+        device_id=row[7],
+        title=row[8] or "",
+        data=json.loads(row[9]),
+        deleted=row[10] is not None,
+    )
+
+
+def get_record(db: sqlite_utils.Database, uuid: str) -> Record | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM records WHERE uuid = ?", [uuid]).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Record:
+    existing = get_record(db, record.uuid)
+    now = utc_now()
+    if existing is None:
+        saved = record.with_changes(revision=1, updated_at=now, device_id=device_id)
+        action = "create"
+    else:
+        if existing.form_id != record.form_id:
+            raise ValueError(f"record {record.uuid} belongs to form {existing.form_id}, not {record.form_id}")
+        if (existing.data, existing.status, existing.form_version, existing.deleted) == (
+            record.data, record.status, record.form_version, False
+        ):
+            return existing  # nothing changed: no new revision, no audit noise
+        # A final record that is saved again starts a new revision; a draft is
+        # the revision being written, so saving it again stays on that revision.
+        revision = existing.revision + 1 if existing.is_final else existing.revision
+        saved = record.with_changes(
+            revision=revision, created_at=existing.created_at, updated_at=now, device_id=device_id
+        )
+        action = "finalise" if saved.is_final and not existing.is_final else "edit"
+    data = _dumps(saved.data)
+    db.execute(
+        f"INSERT INTO records ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,NULL) "
+        "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
+        "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
+        "title=excluded.title, data=excluded.data, deleted_at=NULL",
+        [saved.uuid, saved.form_id, saved.form_version, saved.status, saved.revision, saved.created_at,
+         saved.updated_at, saved.device_id, saved.title, data],
+    )
+    db.execute(
+        "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=excluded.data",
+        [saved.uuid, saved.revision, saved.status, saved.form_version, now, device_id, data],
+    )
+    log_action(db, action, device_id, record_uuid=saved.uuid, form_id=saved.form_id, revision=saved.revision,
+               detail={"status": saved.status})
+    return saved
+
+
+def save_records(db: sqlite_utils.Database, records: list[Record], device_id: str) -> list[Record]:
+    """Save records in one transaction; return them as stored (revision, times)."""
+    with transaction(db):
+        return [_save_one(db, record, device_id) for record in records]
+
+
+def delete_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:
+    """Soft-delete: the record leaves the lists; its content and history stay."""
+    with transaction(db):
+        record = get_record(db, uuid)
+        if record is None or record.deleted:
+            return
+        db.execute("UPDATE records SET deleted_at = ? WHERE uuid = ?", [utc_now(), uuid])
+        log_action(db, "delete", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision)
+
+
+def record_history(db: sqlite_utils.Database, uuid: str) -> list[dict[str, Any]]:
+    """Every revision of a record, oldest first."""
+    rows = db.execute(
+        "SELECT revision, status, form_version, saved_at, device_id, data FROM record_history "
+        "WHERE uuid = ? ORDER BY revision",
+        [uuid],
+    ).fetchall()
+    return [
+        {"revision": r[0], "status": r[1], "form_version": r[2], "saved_at": r[3], "device_id": r[4], "data": json.loads(r[5])}
+        for r in rows
+    ]
+
+
+def count_records(db: sqlite_utils.Database, form_id: str) -> int:
+    return int(db.execute("SELECT count(*) FROM records WHERE form_id = ? AND deleted_at IS NULL", [form_id]).fetchone()[0])
+
+
+def page_records(
+    db: sqlite_utils.Database, form_id: str, *, after: tuple[str, str] | None = None, limit: int = 200
+) -> list[Record]:
+    """A page of a form's records, newest first, after the (updated_at, uuid) key given."""
+    if after is None:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM records WHERE form_id = ? AND deleted_at IS NULL "
+            "ORDER BY updated_at DESC, uuid DESC LIMIT ?",
+            [form_id, limit],
+        ).fetchall()
+    else:
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM records WHERE form_id = ? AND deleted_at IS NULL "
+            "AND (updated_at, uuid) < (?, ?) ORDER BY updated_at DESC, uuid DESC LIMIT ?",
+            [form_id, after[0], after[1], limit],
+        ).fetchall()
+    return [_from_row(r) for r in rows]
+
+
+def iter_records(db: sqlite_utils.Database, form_id: str, *, include_deleted: bool = False) -> Iterator[Record]:
+    """Every record of a form, oldest first."""
+    where = "form_id = ?" + ("" if include_deleted else " AND deleted_at IS NULL")
+    for row in db.execute(f"SELECT {_COLUMNS} FROM records WHERE {where} ORDER BY created_at, uuid", [form_id]):
+        yield _from_row(row)
+

@@ -1,0 +1,1 @@
+"""fieldkit.ui layer."""
