@@ -197,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
     from fieldkit.domain.xlsform import FormError
-    from fieldkit.store.errors import StoreError
+    from fieldkit.services.workspace import StoreError
 
     try:
         return run(args)

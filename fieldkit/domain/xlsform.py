@@ -52,7 +52,7 @@ class FormProblem:
     message: str
 
     def __str__(self) -> str:
-        where = [self.file, f"sheet {self.sheet}"]
+        where = [self.file] + ([f"sheet {self.sheet}"] if self.sheet else [])
         if self.row is not None:
             where.append(f"row {self.row}")
         if self.column:

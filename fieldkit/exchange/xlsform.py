@@ -37,7 +37,7 @@ def _cell_text(value: Any) -> str:
 
 
 def _unreadable(path: Path, why: str) -> FormError:
-    return FormError([FormProblem(path.name, "-", None, None, f"cannot be read as an XLSForm workbook: {why}")])
+    return FormError([FormProblem(path.name, "", None, None, f"cannot be read as an XLSForm workbook: {why}")])
 
 
 def read_form_source(path: Path) -> FormSource:
@@ -90,7 +90,7 @@ def check_with_pyxform(path: Path) -> list[FormProblem]:
     except PyXFormError as exc:
         return [FormProblem(Path(path).name, "survey", None, None, f"pyxform: {exc}")]
     except Exception as exc:  # pyxform has no single error type for bad input
-        return [FormProblem(Path(path).name, "-", None, None, f"pyxform: {type(exc).__name__}: {exc}")]
+        return [FormProblem(Path(path).name, "", None, None, f"pyxform: {type(exc).__name__}: {exc}")]
     return []
 
 

@@ -19,7 +19,12 @@ __all__ = [
     "BatchError",
     "InvalidRecord",
     "add_json_records",
+    "count_records",
     "delete_record",
+    "get_record",
+    "open_record",
+    "record_history",
+    "records_page",
     "list_records",
     "read_json_records",
     "record_as_json",
@@ -103,7 +108,35 @@ def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *
 
 
 def delete_record(workspace: Workspace, uuid: str) -> None:
+    """Soft delete: gone from the lists, kept with its history; audited."""
     record_store.delete_record(workspace.db, uuid, workspace.device_id)
+
+
+def get_record(workspace: Workspace, uuid: str) -> Record | None:
+    return record_store.get_record(workspace.db, uuid)
+
+
+def open_record(workspace: Workspace, uuid: str) -> tuple[Form, Record]:
+    """A stored record with the form version it was written with."""
+    record = record_store.get_record(workspace.db, uuid)
+    if record is None:
+        raise KeyError(f"no record {uuid}")
+    return workspace.form(record.form_id, record.form_version), record
+
+
+def record_history(workspace: Workspace, uuid: str) -> list[dict[str, Any]]:
+    """Every revision of a record, oldest first (revision, status, saved_at, data...)."""
+    return record_store.record_history(workspace.db, uuid)
+
+
+def count_records(workspace: Workspace, form_id: str) -> int:
+    return record_store.count_records(workspace.db, form_id)
+
+
+def records_page(workspace: Workspace, form_id: str, after: tuple[str, str] | None = None,
+                 limit: int = 200) -> list[Record]:
+    """A page of a form's records, newest first, after the (updated_at, uuid) key given."""
+    return record_store.page_records(workspace.db, form_id, after=after, limit=limit)
 
 
 # -- JSON in and out (the CLI's shapes) ------------------------------------

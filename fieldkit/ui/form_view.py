@@ -1,0 +1,311 @@
+"""The form view: one record of a form, rendered question by question.
+
+It re-evaluates the form on every change (relevance shows and hides
+questions, messages appear next to the question), autosaves the draft a moment
+after the last keystroke, saves the draft when it closes, and finalises only a
+valid record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.domain.form import Form, Group, Question
+from fieldkit.domain.records import Record
+from fieldkit.domain.validation import Evaluation, evaluate
+from fieldkit.services.records import save_record
+from fieldkit.ui.question_widgets import QuestionWidget, create_widget
+from fieldkit.ui.timefmt import local_time
+
+__all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
+
+AUTOSAVE_MS = 1500
+
+
+class QuestionRow(QWidget):
+    """Label, hint, answer widget and message of one question."""
+
+    def __init__(self, question: Question, widget: QuestionWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.widget = widget
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setObjectName(f"label_{question.name}")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName(f"message_{question.name}")
+        self.message.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.message.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.hint)
+        layout.addWidget(widget)
+        layout.addWidget(self.message)
+        focus = widget.focus_widgets()
+        if focus:
+            self.label.setBuddy(focus[0])
+
+    def relabel(self, form: Form, language: str | None) -> None:
+        text = self.question.label(language, form.default_language)
+        if self.question.required is True:
+            text += " *"
+        self.label.setText(text)
+        hint = self.question.hint(language, form.default_language)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.widget.relabel(language, form.default_language)
+        self.widget.set_accessible(self.question.label(language, form.default_language))
+
+    def show_message(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+
+class FormView(QWidget):
+    """Edit one record; ``closed`` is emitted when the user leaves the form."""
+
+    closed = Signal()
+    saved = Signal(object)
+
+    def __init__(self, workspace: Any, form: Form, record: Record, *, is_new: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.stored = not is_new
+        self.form = form
+        self.record = record
+        self.language = form.default_language
+        self.rows: dict[str, QuestionRow] = {}
+        self.groups: dict[str, QGroupBox] = {}
+        self.touched: set[str] = set()
+        self.show_all_messages = False
+        self.dirty = False
+        self._loading = True
+        self.evaluation: Evaluation | None = None
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(form.title)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        header.addWidget(self.title, 1)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Form language"))
+        for language in form.languages:
+            self.language_box.addItem(language, language)
+        self.language_box.setVisible(len(form.languages) > 1)
+        if self.language:
+            self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
+        self.language_box.currentIndexChanged.connect(self._language_changed)
+        header.addWidget(self.language_box)
+        outer.addLayout(header)
+        self.state = QLabel()
+        self.state.setObjectName("record_state")
+        outer.addWidget(self.state)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        self._build(form.children, body_layout)
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        outer.addWidget(self.problems)
+        buttons = QHBoxLayout()
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.clicked.connect(self.show_history)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Save the draft and go back to the list (Esc)"))
+        self.close_button.clicked.connect(self.close_form)
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Save what is typed so far (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_draft)
+        self.finalise_button = QPushButton(self.tr("Finalise"))
+        self.finalise_button.setToolTip(self.tr("Check every answer and mark the record final (Ctrl+Enter)"))
+        self.finalise_button.clicked.connect(self.finalise)
+        for button in (self.history_button, self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.finalise_button)
+        outer.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.finalise)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.finalise)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_form)
+
+        self._set_tab_order()
+        self._relabel()
+        for name, row in self.rows.items():
+            row.widget.set_value(record.data.get(name))
+        self._loading = False
+        self.refresh()
+        self._show_state()
+
+    # -- building ----------------------------------------------------------
+
+    def _build(self, nodes: tuple[Question | Group, ...], layout: QVBoxLayout) -> None:
+        for node in nodes:
+            if isinstance(node, Group):
+                box = QGroupBox()
+                box.setObjectName(f"group_{node.name}")
+                inner = QVBoxLayout(box)
+                self._build(node.children, inner)
+                self.groups[node.name] = box
+                layout.addWidget(box)
+                continue
+            if not node.shown:
+                continue
+            widget = create_widget(node, self.form.choices_for(node))
+            widget.setObjectName(f"q_{node.name}")
+            widget.changed.connect(lambda name=node.name: self._changed(name))
+            row = QuestionRow(node, widget)
+            self.rows[node.name] = row
+            layout.addWidget(row)
+
+    def _set_tab_order(self) -> None:
+        chain = [w for row in self.rows.values() for w in row.widget.focus_widgets()]
+        chain += [self.save_button, self.finalise_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _relabel(self) -> None:
+        for row in self.rows.values():
+            row.relabel(self.form, self.language)
+        for name, box in self.groups.items():
+            box.setTitle(self.form.group(name).label(self.language, self.form.default_language))
+
+    def _language_changed(self) -> None:
+        self.language = self.language_box.currentData()
+        self._relabel()
+        self.refresh()
+
+    # -- state -------------------------------------------------------------
+
+    def answers(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.record.data.items() if self.form.has(k) and not self.form.question(k).shown}
+        for name, row in self.rows.items():
+            if row.question.is_input:
+                data[name] = row.widget.value()
+        return data
+
+    def _changed(self, name: str) -> None:
+        if self._loading:
+            return
+        self.touched.add(name)
+        self.dirty = True
+        self.autosave.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-evaluate: show relevant questions, messages where they are due."""
+        evaluation = evaluate(self.form, self.answers(), language=self.language)
+        self.evaluation = evaluation
+        for name, box in self.groups.items():
+            box.setVisible(evaluation.relevant.get(name, True))
+        for name, row in self.rows.items():
+            row.setVisible(evaluation.relevant.get(name, True))
+            due = self.show_all_messages or name in self.touched
+            row.show_message(evaluation.errors.get(name) if due else None)
+        count = len(evaluation.errors)
+        if count:
+            self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))
+        else:
+            self.problems.setText(self.tr("Every answer is valid: the record can be finalised."))
+
+    def _show_state(self) -> None:
+        status = self.tr("Final") if self.record.is_final else self.tr("Draft")
+        saved = (self.tr("saved {time}").format(time=local_time(self.record.updated_at))
+                 if self.stored and not self.dirty else self.tr("not saved yet"))
+        self.state.setText(self.tr("{status} · revision {revision} · {saved}").format(
+            status=status, revision=self.record.revision, saved=saved))
+
+    # -- actions -----------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Save what is typed as a draft (always allowed). False if it failed."""
+        self.autosave.stop()
+        try:
+            self.record = save_record(self.workspace, self.record, self.answers(), final=False, language=self.language)
+        except Exception as exc:  # a full disk or a busy database must not lose the form
+            self._warn(self.tr("The draft could not be saved"), exc)
+            return False
+        self.dirty = False
+        self.stored = True
+        self._show_state()
+        self.saved.emit(self.record)
+        return True
+
+    def finalise(self) -> bool:
+        """Finalise if every answer is valid; otherwise show every message."""
+        self.autosave.stop()
+        self.show_all_messages = True
+        self.refresh()
+        if self.evaluation is not None and not self.evaluation.valid:
+            first = next(iter(self.evaluation.errors))
+            row = self.rows.get(first)
+            if row is not None:
+                self.scroll.ensureWidgetVisible(row)
+                row.widget.setFocus()
+            return False
+        try:
+            self.record = save_record(self.workspace, self.record, self.answers(), final=True, language=self.language)
+        except Exception as exc:
+            self._warn(self.tr("The record could not be finalised"), exc)
+            return False
+        self.dirty = False
+        self.stored = True
+        self._show_state()
+        self.saved.emit(self.record)
+        self.closed.emit()
+        return True
+
+    def close_form(self) -> bool:
+        """Leave the form; a changed record is saved as a draft first."""
+        if self.dirty and not self.save_draft():
+            return False
+        self.autosave.stop()
+        self.closed.emit()
+        return True
+
+    def show_history(self) -> None:
+        from fieldkit.ui.history import HistoryDialog
+
+        if self.dirty:
+            self.save_draft()
+        HistoryDialog(self.workspace, self.form, self.record.uuid, self).exec()
+
+    def _warn(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self, title, f"{title}: {exc}")
