@@ -37,9 +37,17 @@ class _Runnable(QRunnable):
         try:
             result = op.work(op)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            op.signals.failed.emit(exc)
+            signal, payload = op.signals.failed, exc
         else:
-            op.signals.done.emit(result)
+            signal, payload = op.signals.done, result
+        try:
+            signal.emit(payload)
+        except RuntimeError:
+            # The window that asked is gone (the app is quitting); close what
+            # the work opened rather than leak it.
+            close = getattr(payload, "close", None)
+            if callable(close):
+                close()
 
 
 class Operation(QObject):

@@ -1,0 +1,53 @@
+"""First start creates the passphrase; later starts unlock with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from fieldkit.services.workspace import Workspace
+from fieldkit.ui.main_window import MainWindow
+
+
+def test_first_start_creates_with_confirmation(qtbot, db_path):
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.unlock_page
+    assert page.creating and not db_path.exists()
+    qtbot.keyClicks(page.passphrase, "short")
+    qtbot.keyClicks(page.confirm, "short")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert "at least 8" in page.message.text() and not db_path.exists()
+    page.passphrase.clear()
+    page.confirm.clear()
+    qtbot.keyClicks(page.passphrase, "long enough 1")
+    qtbot.keyClicks(page.confirm, "long enough 2")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert "differ" in page.message.text() and not db_path.exists()
+    qtbot.keyClicks(page.confirm, "long enough 1")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    assert db_path.exists()
+    assert window.browse.form_list.count() >= 1
+    window.close()
+    Workspace.open(db_path, "long enough 1", create=False).close()
+
+
+def test_wrong_passphrase_says_so_and_allows_another_try(qtbot, db_path):
+    Workspace.open(db_path, "the right one", create=True).close()
+    before = db_path.read_bytes()
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.unlock_page
+    assert not page.creating
+    qtbot.keyClicks(page.passphrase, "the wrong one")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "wrong passphrase" in page.message.text(), timeout=15000)
+    assert not window.ready and page.passphrase.isEnabled()
+    assert db_path.read_bytes() == before
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, "the right one")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    window.close()
