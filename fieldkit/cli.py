@@ -134,6 +134,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # Qt aborts the process when it finds no screen; say so in one line instead.
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        raise CommandError("no display to open the window on (set DISPLAY, or use the headless commands: "
+                           "fieldkit --help)")
     try:
         from fieldkit.ui.app import run
     except ImportError as exc:  # a broken Qt install is a user-facing problem

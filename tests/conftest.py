@@ -16,6 +16,14 @@ from xlsform_maker import write_xlsform  # noqa: E402
 PASSPHRASE = "correct horse battery staple"
 
 
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep the device identity out of the real user profile."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)

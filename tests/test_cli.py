@@ -158,3 +158,12 @@ def test_headless_commands_do_not_import_qt(db_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env=dict(os.environ, FIELDKIT_PASSPHRASE="passphrase-x"), timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a screen-less session is a Linux thing")
+def test_window_without_a_display_is_one_line(db_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db_path)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.startswith("fieldkit: no display") and result.stderr.count("\n") == 1

@@ -56,7 +56,11 @@ class Workspace:
     def __init__(self, db, path: Path) -> None:  # db: sqlite_utils.Database
         self.db = db
         self.path = Path(path)
-        self.device_id = meta_get(db, "device_id") or ""
+        from fieldkit.services.device import this_device
+
+        device = this_device()
+        self.device_id = device.device_id
+        self.device_name = device.name
         self._forms: dict[tuple[str, str], Form] = {}
 
     @classmethod

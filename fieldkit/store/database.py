@@ -84,9 +84,9 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
         conn.execute("PRAGMA foreign_keys = ON")
         db = sqlite_utils.Database(conn)
         migrate(db, transaction)
-        if meta_get(db, "device_id") is None:
+        if meta_get(db, "database_id") is None:
             with transaction(db):
-                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
+                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)", [str(uuid.uuid4())])
                 db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", [utc_now()])
     except sqlcipher3.OperationalError as exc:
         conn.close()

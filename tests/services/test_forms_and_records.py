@@ -55,3 +55,13 @@ def test_title_comes_from_instance_name(workspace):
 def test_builtin_forms_are_installed_once(workspace):
     assert workspace.install_builtin_forms() == []  # unchanged files are not read again
     assert "kii" in [i.form_id for i in workspace.form_infos()]
+
+
+def test_device_id_is_made_once_per_installation(db_path, passphrase, tmp_path, config_dir):
+    from fieldkit.services.workspace import Workspace
+
+    with Workspace.open(db_path, passphrase) as first, Workspace.open(tmp_path / "other.db", passphrase) as second:
+        assert first.device_id == second.device_id
+        assert (config_dir / "device.json").is_file()
+        _, record = start_record(first, "kii")
+        assert save_record(first, record, {}, final=False).device_id == first.device_id

@@ -24,10 +24,10 @@ def test_new_database_is_migrated_and_has_a_device_id(tmp_path):
     db = open_database(tmp_path / "a.db", "passphrase-1", create=True)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    device = db.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0]
+    device = db.execute("SELECT value FROM meta WHERE key='database_id'").fetchone()[0]
     db.close()
     again = open_database(tmp_path / "a.db", "passphrase-1")
-    assert again.execute("SELECT value FROM meta WHERE key='device_id'").fetchone()[0] == device
+    assert again.execute("SELECT value FROM meta WHERE key='database_id'").fetchone()[0] == device
     again.close()
 
 

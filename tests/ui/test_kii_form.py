@@ -237,3 +237,33 @@ def test_delete_hides_the_record_and_is_audited(qtbot, window):
     from fieldkit.store.audit import audit_entries
 
     assert audit_entries(window.workspace.db, record_uuid=uuid)[0]["action"] == "delete"
+
+
+def test_what_is_typed_is_not_on_disk_in_clear(qtbot, db_path, window):
+    canary = "KANARYA-Xədicə-Кузьмина-55"
+    view = open_new(qtbot, window)
+    type_into(qtbot, view, "interviewee_roles", canary)
+    qtbot.waitUntil(lambda: get_record(window.workspace, view.record.uuid) is not None, timeout=AUTOSAVE_MS + 1500)
+    files = list(db_path.parent.iterdir())
+    assert any(f.name.endswith("-wal") for f in files)
+    for file in files:
+        if file.is_file():
+            assert canary.encode() not in file.read_bytes(), file.name
+
+
+def test_record_list_loads_page_by_page(qtbot, window):
+    from fieldkit.domain.records import FINAL, new_record
+    from fieldkit.store.records import save_records
+
+    workspace = window.workspace
+    records = [new_record("kii", "2026113001", workspace.device_id, {"women": i}).with_changes(status=FINAL)
+               for i in range(450)]
+    save_records(workspace.db, records, workspace.device_id)
+    window.browse.refresh()
+    model = window.model
+    assert model.total == 450
+    assert model.rowCount() == model.PAGE  # only the first page is read
+    while model.canFetchMore(window.table.rootIndex()):
+        model.fetchMore(window.table.rootIndex())
+    assert model.rowCount() == 450
+    assert len({r.uuid for r in model.records}) == 450  # no page repeats a record
