@@ -137,7 +137,8 @@ KII = {
 }
 
 SURVEY_COLUMNS = ["type", "name", "label", "hint", "required", "required_message", "constraint",
-                  "constraint_message", "relevant", "calculation", "default", "appearance", "read_only", "privacy"]
+                  "constraint_message", "relevant", "calculation", "choice_filter", "default", "appearance",
+                  "parameters", "read_only", "unique", "points", "privacy"]
 TRANSLATED = {"label", "hint", "required_message", "constraint_message"}
 
 
@@ -195,5 +196,10 @@ def write_form(spec: dict) -> Path:
 
 
 if __name__ == "__main__":
-    for form in (KII,):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from field_forms import FIELD_FORMS
+
+    for form in (KII, *FIELD_FORMS):
         print(write_form(form))

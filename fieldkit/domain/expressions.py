@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import secrets
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -19,6 +21,7 @@ __all__ = [
     "ExpressionError",
     "Expression",
     "Environment",
+    "NodeSet",
     "parse",
     "to_boolean",
     "to_number",
@@ -28,6 +31,15 @@ __all__ = [
 
 class ExpressionError(ValueError):
     """An expression that does not parse, or calls an unknown function."""
+
+
+class NodeSet(tuple):
+    """Several values at once: a field inside a repeat, seen from outside it.
+
+    As in XPath, a node-set used as one value is its first node; ``count()``,
+    ``sum()``, ``max()``, ``min()`` and ``join()`` use every node, and a
+    comparison is true when any node satisfies it.
+    """
 
 
 class Environment(Protocol):
@@ -40,6 +52,12 @@ class Environment(Protocol):
     def today(self) -> dt.date: ...
 
     def now(self) -> dt.datetime: ...
+
+    def position(self) -> int: ...
+
+    def indexed(self, name: str, indices: list[tuple[str, int]]) -> Any: ...
+
+    def column(self, name: str) -> Any: ...
 
 
 # --------------------------------------------------------------------------
@@ -187,6 +205,9 @@ class _Parser:
             return inner
         if token.kind == "name" and self.peek().text == "(":
             return self.call(token)
+        if token.kind == "name" and token.text not in _WORD_OPERATORS:
+            # A bare name: a column of the choices sheet in a choice_filter.
+            return ("path", token.text)
         found = token.text or "end of expression"
         raise ExpressionError(f"unexpected {found!r} at position {token.pos + 1}")
 
@@ -220,6 +241,8 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def to_number(value: Any) -> float:
     """XPath ``number()``: NaN for what is not a number; dates count days since 1970."""
+    if isinstance(value, NodeSet):
+        return to_number(value[0]) if value else math.nan
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, (int, float)):
@@ -244,6 +267,8 @@ def to_number(value: Any) -> float:
 
 def to_string(value: Any) -> str:
     """XPath ``string()``: integers without '.0', dates as ISO."""
+    if isinstance(value, NodeSet):
+        return to_string(value[0]) if value else ""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -266,7 +291,9 @@ def to_string(value: Any) -> str:
 
 
 def to_boolean(value: Any) -> bool:
-    """XPath ``boolean()``: empty string, zero and NaN are false."""
+    """XPath ``boolean()``: empty string, zero and NaN are false; a node-set is true if not empty."""
+    if isinstance(value, NodeSet):
+        return len(value) > 0
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)):
@@ -283,6 +310,10 @@ def _is_numeric(value: Any) -> bool:
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:
+    if isinstance(left, NodeSet):
+        return any(_compare(op, item, right) for item in left)
+    if isinstance(right, NodeSet):
+        return any(_compare(op, left, item) for item in right)
     if op in ("=", "!="):
         if isinstance(left, bool) or isinstance(right, bool):
             equal = to_boolean(left) == to_boolean(right)
@@ -390,8 +421,15 @@ def _substr(value: Any, start: Any, length: Any = None) -> str:
     return text[max(begin, 0): max(begin, 0) + max(int(to_number(length)), 0)]
 
 
+def _flatten(values: tuple) -> list[Any]:
+    flat: list[Any] = []
+    for value in values:
+        flat.extend(value if isinstance(value, NodeSet) else [value])
+    return flat
+
+
 def _numbers(*values: Any) -> list[float]:
-    return [to_number(v) for v in values]
+    return [to_number(v) for v in _flatten(values) if to_string(v) != "" or not isinstance(v, str)]
 
 
 def _min(*values: Any) -> float:
@@ -410,8 +448,30 @@ def _selected_at(values: Any, index: Any) -> str:
     return items[position] if 0 <= position < len(items) else ""
 
 
+def _uuid(length: Any = None) -> str:
+    if length is None:
+        return str(uuid.uuid4())
+    size = max(1, min(int(to_number(length)) if to_string(length) else 32, 64))
+    return "".join(secrets.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(size))
+
+
 def _join(separator: Any, *values: Any) -> str:
-    return to_string(separator).join(to_string(v) for v in values)
+    return to_string(separator).join(to_string(v) for v in _flatten(values))
+
+
+def _count(value: Any) -> float:
+    if isinstance(value, NodeSet):
+        return float(len(value))
+    return 1.0 if to_string(value) != "" else 0.0
+
+
+def _sum(*values: Any) -> float:
+    total = 0.0
+    for value in _flatten(values):
+        if to_string(value) == "":
+            continue  # an unanswered node adds nothing, as in ODK
+        total += to_number(value)
+    return total
 
 
 FUNCTIONS: dict[str, _Function] = {
@@ -434,6 +494,9 @@ FUNCTIONS: dict[str, _Function] = {
     "abs": _Function((1, 1), lambda v: abs(to_number(v))),
     "pow": _Function((2, 2), lambda a, b: math.pow(to_number(a), to_number(b))),
     "min": _Function((1, None), _min),
+    "count": _Function((1, 1), _count),
+    "sum": _Function((1, None), _sum),
+    "count-non-empty": _Function((1, 1), lambda v: float(sum(1 for x in _flatten((v,)) if to_string(x) != ""))),
     "max": _Function((1, None), _max),
     "not": _Function((1, 1), lambda v: not to_boolean(v)),
     "true": _Function((0, 0), lambda: True),
@@ -448,10 +511,15 @@ FUNCTIONS: dict[str, _Function] = {
     "translate": _Function((3, 3), lambda s, a, b: to_string(s).translate(
         {ord(c): (to_string(b)[i] if i < len(to_string(b)) else None) for i, c in reversed(list(enumerate(to_string(a))))})),
     "date": _Function((1, 1), _date),
+    "uuid": _Function((0, 1), _uuid),
+    # once(x): x the first time; the calculation keeps its value afterwards.
+    "once": _Function((1, 1), lambda v: v),
     "decimal-date": _Function((1, 1), lambda v: to_number(_date(v))),
-    # today() and now() are resolved against the environment in _evaluate.
+    # These are resolved against the environment in _evaluate.
     "today": _Function((0, 0), lambda: None),
     "now": _Function((0, 0), lambda: None),
+    "position": _Function((0, 1), lambda *a: None),
+    "indexed-repeat": _Function((3, 7), lambda *a: None),
 }
 
 
@@ -475,6 +543,10 @@ class Expression:
 
     def uses_self(self) -> bool:
         return any(node[0] == "self" for node in _walk(self.tree))
+
+    def bare_names(self) -> list[str]:
+        """Bare names (choice columns); only meaningful in a choice_filter."""
+        return [node[1] for node in _walk(self.tree) if node[0] == "path"]
 
 
 def parse(source: str) -> Expression:
@@ -510,7 +582,9 @@ def _evaluate(tree: tuple, env: Environment) -> Any:
     if kind == "self":
         return env.current()
     if kind == "parent":
-        raise ExpressionError("'..' is not supported outside a repeat")
+        raise ExpressionError("'..' can only be used as position(..)")
+    if kind == "path":
+        return env.column(tree[1])
     if kind == "neg":
         return -to_number(_evaluate(tree[1], env))
     if kind == "bin":
@@ -531,6 +605,15 @@ def _evaluate(tree: tuple, env: Environment) -> Any:
         return env.today()
     if name == "now":
         return env.now()
+    if name == "position":
+        if args and args[0] != ("parent",):
+            raise ExpressionError("position() takes '..' (the current repeat)")
+        return float(env.position())
+    if name == "indexed-repeat":
+        if len(args) % 2 == 0 or any(a[0] != "ref" for a in args[0::2][:1] + args[1::2]):
+            raise ExpressionError("indexed-repeat() takes ${field}, then pairs of ${repeat}, index")
+        pairs = [(args[i][1], int(to_number(_evaluate(args[i + 1], env)))) for i in range(1, len(args), 2)]
+        return env.indexed(args[0][1], pairs)
     if name == "if":  # evaluate only the branch taken
         branch = args[1] if to_boolean(_evaluate(args[0], env)) else args[2]
         return _evaluate(branch, env)

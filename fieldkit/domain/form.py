@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 #: Types a person answers.
-INPUT_TYPES = frozenset({"text", "integer", "decimal", "date", "time", "select_one", "select_multiple"})
+INPUT_TYPES = frozenset(
+    {"text", "integer", "decimal", "date", "time", "select_one", "select_multiple", "range", "acknowledge"}
+)
 SELECT_TYPES = frozenset({"select_one", "select_multiple"})
 #: Types filled in by the device, never shown (ODK metadata).
 META_TYPES = frozenset({"start", "end", "today", "deviceid"})
@@ -73,6 +75,9 @@ class Question:
     points: float = 1.0
     parameters: dict[str, str] = field(default_factory=dict)
     groups: tuple[str, ...] = ()
+    repeats: tuple[str, ...] = ()
+    choice_filter: Expression | None = None
+    unique: bool = False
 
     @property
     def is_select(self) -> bool:
@@ -105,6 +110,9 @@ class Group:
     appearance: str = ""
     children: tuple[Question | Group, ...] = ()
     groups: tuple[str, ...] = ()
+    repeat: bool = False
+    repeat_count: Expression | None = None
+    repeats: tuple[str, ...] = ()
 
     def label(self, language: str | None = None, default: str | None = None) -> str:
         return pick_language(self.labels, language, default)
@@ -147,8 +155,32 @@ class Form:
         return self.choices.get(question.list_name or "", ())
 
     def field_names(self) -> list[str]:
-        """Names of the fields a record stores: answers and calculations."""
-        return [q.name for q in self.questions if q.type != "note"]
+        """Top-level keys of a record's data: answers, calculations, repeats (as lists)."""
+        return _field_names(self.children) + list(self.computed_fields)
+
+    def repeat_field_names(self, repeat: str) -> list[str]:
+        """Keys of one instance of a repeat."""
+        return _field_names(self.group(repeat).children)
+
+    @property
+    def repeat_groups(self) -> list[Group]:
+        return [g for g in self._groups.values() if g.repeat]  # type: ignore[attr-defined]
+
+    def is_repeat(self, name: str) -> bool:
+        return name in self._groups and self._groups[name].repeat  # type: ignore[attr-defined]
+
+    @property
+    def is_test(self) -> bool:
+        """A pre/post test: the test header fields and an answer key (choices column ``correct``)."""
+        header = ("event_code", "participant_code", "sex", "institution", "phase")
+        has_key = any(c.extra.get("correct", "").strip() in ("1", "yes", "true")
+                      for choices in self.choices.values() for c in choices)
+        return has_key and all(self.has(name) for name in header)
+
+    @property
+    def computed_fields(self) -> tuple[str, ...]:
+        """Fields fieldkit adds to a record (the score of a test form)."""
+        return ("score_pct",) if self.is_test else ()
 
     def language_code(self, language: str) -> str:
         """'Azərbaycanca (az)' -> 'az'; a language without a code is its own name."""
@@ -162,6 +194,16 @@ class Form:
             if self.language_code(language) == code or language == code:
                 return language
         return None
+
+
+def _field_names(nodes: tuple[Question | Group, ...]) -> list[str]:
+    names: list[str] = []
+    for node in nodes:
+        if isinstance(node, Group):
+            names.extend([node.name] if node.repeat else _field_names(node.children))
+        elif node.type != "note":
+            names.append(node.name)
+    return names
 
 
 def _walk_questions(nodes: tuple[Question | Group, ...]) -> Iterator[Question]:

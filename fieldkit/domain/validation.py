@@ -1,54 +1,108 @@
-"""Evaluate a form against answers: relevance, calculations, required, constraints.
+"""Evaluate a form against answers: relevance, calculations, choice filters,
+repeats, required and constraints.
 
 ODK semantics: a question that is not relevant (itself or through a group) is
 not required, not validated, reads as empty in other expressions, and its value
 is cleared when the record is saved. Constraints are checked only on answers
-that are not empty.
+that are not empty. Inside a repeat, ``${field}`` of the same repeat means the
+same instance; from outside, it means every instance (a node-set).
+
+Results are keyed by *path*: ``name`` at the top level, ``repeat[2]/name``
+inside the second instance of a repeat (1-based, as ``position(..)``).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.domain.expressions import Expression, ExpressionError, parse, to_boolean, to_string
-from fieldkit.domain.form import Form, Group, Question, pick_language
+from fieldkit.domain.expressions import (
+    Expression,
+    ExpressionError,
+    NodeSet,
+    parse,
+    to_boolean,
+    to_number,
+    to_string,
+)
+from fieldkit.domain.form import Choice, Form, Group, Question, pick_language
+from fieldkit.domain.scoring import score_test
 from fieldkit.domain.values import AnswerError, coerce, is_empty, to_expression_value
 
-__all__ = ["Evaluation", "evaluate", "record_title", "REQUIRED_MESSAGE", "CONSTRAINT_MESSAGE"]
+__all__ = [
+    "CONSTRAINT_MESSAGE",
+    "Evaluation",
+    "FILTER_MESSAGE",
+    "REQUIRED_MESSAGE",
+    "evaluate",
+    "record_title",
+]
 
 REQUIRED_MESSAGE = "This answer is required."
 CONSTRAINT_MESSAGE = "This answer is not valid."
+FILTER_MESSAGE = "{value!r} is not among the choices offered here."
+# Beyond this, a repeat_count is a mistake in the form, not a number of people.
+MAX_REPEAT_COUNT = 1000
 
 
 @dataclass
 class Evaluation:
-    """The state of a record under its form."""
+    """The state of a record under its form, keyed by path."""
 
     values: dict[str, Any]
     relevant: dict[str, bool]
     errors: dict[str, str] = field(default_factory=dict)
+    choices: dict[str, tuple[Choice, ...]] = field(default_factory=dict)
 
     @property
     def valid(self) -> bool:
         return not self.errors
 
 
+@dataclass(frozen=True)
+class _Frame:
+    repeat: str
+    index: int  # 0-based
+    instance: dict[str, Any]
+
+
+def _prefix(scope: tuple[_Frame, ...]) -> str:
+    return "".join(f"{f.repeat}[{f.index + 1}]/" for f in scope)
+
+
 class _Env:
-    def __init__(self, form: Form, values: dict[str, Any], relevant: dict[str, bool], today: dt.date, now: dt.datetime):
+    def __init__(self, form: Form, data: dict[str, Any], relevant: dict[str, bool], today: dt.date,
+                 now: dt.datetime) -> None:
         self.form = form
-        self.values = values
+        self.data = data
         self.relevant = relevant
         self._today = today
         self._now = now
+        self.scope: tuple[_Frame, ...] = ()
         self.self_value: Any = ""
+        self.choice: Choice | None = None
+
+    # -- the Environment protocol ---------------------------------------------
 
     def value(self, name: str) -> Any:
-        if not self.relevant.get(name, True) or not self.form.has(name):
+        form = self.form
+        if form.is_repeat(name):
+            return NodeSet(self._instances(name))
+        if not form.has(name):
             return ""
-        return to_expression_value(self.form.question(name), self.values.get(name))
+        question = form.question(name)
+        common = 0
+        while (common < len(question.repeats) and common < len(self.scope)
+               and self.scope[common].repeat == question.repeats[common]):
+            common += 1
+        base_scope = self.scope[:common]
+        container = base_scope[-1].instance if base_scope else self.data
+        if common == len(question.repeats):
+            return self._read(question, container, base_scope)
+        return NodeSet(self._collect(question, container, base_scope, common))
 
     def current(self) -> Any:
         return self.self_value
@@ -58,6 +112,65 @@ class _Env:
 
     def now(self) -> dt.datetime:
         return self._now
+
+    def position(self) -> int:
+        if not self.scope:
+            raise ExpressionError("position(..) is only meaningful inside a repeat")
+        return self.scope[-1].index + 1
+
+    def indexed(self, name: str, indices: list[tuple[str, int]]) -> Any:
+        if not self.form.has(name):
+            return ""
+        container: Any = self.data
+        scope: tuple[_Frame, ...] = ()
+        for repeat, index in indices:
+            instances = container.get(repeat) or [] if isinstance(container, dict) else []
+            if not 1 <= index <= len(instances):
+                return ""
+            container = instances[index - 1]
+            scope += (_Frame(repeat, index - 1, container),)
+        return self._read(self.form.question(name), container, scope)
+
+    def column(self, name: str) -> Any:
+        if self.choice is None:
+            raise ExpressionError(f"bare name {name!r} outside a choice_filter")
+        if name == "name":
+            return self.choice.name
+        if name == "label":
+            return self.choice.label()
+        return self.choice.extra.get(name, "")
+
+    # -- helpers ----------------------------------------------------------------
+
+    def _read(self, question: Question, container: dict[str, Any], scope: tuple[_Frame, ...]) -> Any:
+        if not self.relevant.get(_prefix(scope) + question.name, True):
+            return ""
+        return to_expression_value(question, container.get(question.name))
+
+    def _collect(self, question: Question, container: dict[str, Any], scope: tuple[_Frame, ...],
+                 depth: int) -> list[Any]:
+        repeat = question.repeats[depth]
+        found: list[Any] = []
+        for index, instance in enumerate(container.get(repeat) or []):
+            inner = scope + (_Frame(repeat, index, instance),)
+            if not self.relevant.get(_prefix(inner)[:-1], True):
+                continue
+            if depth + 1 == len(question.repeats):
+                found.append(self._read(question, instance, inner))
+            else:
+                found.extend(self._collect(question, instance, inner, depth + 1))
+        return found
+
+    def _instances(self, repeat: str) -> list[Any]:
+        group = self.form.group(repeat)
+        common = 0
+        while (common < len(group.repeats) and common < len(self.scope)
+               and self.scope[common].repeat == group.repeats[common]):
+            common += 1
+        container = self.scope[common - 1].instance if common else self.data
+        if common == len(group.repeats):
+            return list(container.get(repeat) or [])
+        return []
 
 
 def _truth(expression: Expression | bool | None, env: _Env, default: bool) -> bool:
@@ -82,6 +195,141 @@ def _calculated(expression: Expression, env: _Env) -> str | None:
     return text or None
 
 
+class _Evaluator:
+    def __init__(self, form: Form, data: dict[str, Any], language: str | None, env: _Env) -> None:
+        self.form = form
+        self.data = data
+        self.language = language
+        self.env = env
+        self.relevant = env.relevant
+        self.choices: dict[str, tuple[Choice, ...]] = {}
+        self.errors: dict[str, str] = {}
+
+    def message(self, texts: dict[str, str], fallback: str) -> str:
+        return pick_language(texts, self.language, self.form.default_language) or fallback
+
+    # Pass 1 (repeated to a fixed point): relevance, repeat counts, calculations.
+    def walk(self, nodes: tuple[Question | Group, ...], relevant: bool, scope: tuple[_Frame, ...],
+             container: dict[str, Any]) -> None:
+        env = self.env
+        for node in nodes:
+            env.scope, env.self_value = scope, ""
+            path = _prefix(scope) + node.name
+            is_relevant = relevant and _truth(node.relevant, env, True)
+            self.relevant[path] = is_relevant
+            if isinstance(node, Group) and node.repeat:
+                instances = container.get(node.name)
+                if not isinstance(instances, list):
+                    instances = []
+                if node.repeat_count is not None and is_relevant:
+                    count = _repeat_count(node.repeat_count, env)
+                    instances = instances[:count] + [{} for _ in range(count - len(instances))]
+                container[node.name] = instances
+                for index, instance in enumerate(instances):
+                    inner = scope + (_Frame(node.name, index, instance),)
+                    self.relevant[_prefix(inner)[:-1]] = is_relevant
+                    self.walk(node.children, is_relevant, inner, instance)
+            elif isinstance(node, Group):
+                self.walk(node.children, is_relevant, scope, container)
+            elif node.calculation is not None and is_relevant:
+                if node.calculation.tree[:2] == ("call", "once") and not is_empty(container.get(node.name)):
+                    continue  # once(): computed the first time, then kept
+                env.scope = scope
+                container[node.name] = _calculated(node.calculation, env)
+
+    # Pass 2: choice filters and checks of every relevant answer.
+    def check(self, nodes: tuple[Question | Group, ...], scope: tuple[_Frame, ...],
+              container: dict[str, Any]) -> None:
+        env = self.env
+        for node in nodes:
+            path = _prefix(scope) + node.name
+            if isinstance(node, Group):
+                if node.repeat:
+                    for index, instance in enumerate(container.get(node.name) or []):
+                        self.check(node.children, scope + (_Frame(node.name, index, instance),), instance)
+                else:
+                    self.check(node.children, scope, container)
+                continue
+            env.scope = scope
+            if node.choice_filter is not None:
+                self.choices[path] = self.filtered(node, env)
+            if not self.relevant.get(path, True) or not node.is_input:
+                continue
+            value = container.get(node.name)
+            try:
+                coerce(node, self.form.choices_for(node), value)
+            except AnswerError as exc:
+                self.errors[path] = str(exc)
+                continue
+            if is_empty(value):
+                if _truth(node.required, env, False):
+                    self.errors[path] = self.message(node.required_messages, REQUIRED_MESSAGE)
+                continue
+            if path in self.choices:
+                offered = {c.name for c in self.choices[path]}
+                chosen = value if isinstance(value, list) else [value]
+                outside = [v for v in chosen if v not in offered]
+                if outside:
+                    self.errors[path] = FILTER_MESSAGE.format(value=outside[0])
+                    continue
+            if node.constraint is not None:
+                env.self_value = to_expression_value(node, value)
+                if not _truth(node.constraint, env, False):
+                    self.errors[path] = self.message(node.constraint_messages, CONSTRAINT_MESSAGE)
+                env.self_value = ""
+
+    def filtered(self, question: Question, env: _Env) -> tuple[Choice, ...]:
+        kept = []
+        for choice in self.form.choices_for(question):
+            env.choice = choice
+            if _truth(question.choice_filter, env, False):
+                kept.append(choice)
+        env.choice = None
+        return tuple(kept)
+
+    # Pass 3: clear what is not relevant.
+    def clean(self, nodes: tuple[Question | Group, ...], scope: tuple[_Frame, ...],
+              container: dict[str, Any]) -> None:
+        for node in nodes:
+            path = _prefix(scope) + node.name
+            relevant = self.relevant.get(path, True)
+            if isinstance(node, Group) and node.repeat:
+                if not relevant:
+                    container[node.name] = []
+                for index, instance in enumerate(container.get(node.name) or []):
+                    self.clean(node.children, scope + (_Frame(node.name, index, instance),), instance)
+            elif isinstance(node, Group):
+                self.clean(node.children, scope, container)
+            elif node.type != "note":
+                if not relevant:
+                    container[node.name] = None
+                else:
+                    container.setdefault(node.name, None)
+            # Keys that are not fields of the form are dropped by the caller.
+
+
+def _repeat_count(expression: Expression, env: _Env) -> int:
+    try:
+        number = to_number(expression.evaluate(env))
+    except ExpressionError:
+        return 0
+    if math.isnan(number) or number < 0:
+        return 0
+    return min(int(number), MAX_REPEAT_COUNT)
+
+
+def _only_fields(form: Form, data: dict[str, Any], repeat: str | None = None) -> dict[str, Any]:
+    names = form.repeat_field_names(repeat) if repeat else form.field_names()
+    kept: dict[str, Any] = {}
+    for name in names:
+        value = data.get(name)
+        if form.is_repeat(name):
+            kept[name] = [_only_fields(form, item, name) for item in (value or []) if isinstance(item, dict)]
+        else:
+            kept[name] = value
+    return kept
+
+
 def evaluate(
     form: Form,
     answers: dict[str, Any],
@@ -90,55 +338,26 @@ def evaluate(
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> Evaluation:
-    """Compute relevance and calculations, then check every relevant answer."""
+    """Compute relevance, calculations and choice filters; check every relevant answer."""
     now = now or dt.datetime.now().astimezone()
     today = today or now.date()
-    values = {name: answers.get(name) for name in form.field_names()}
+    data = _only_fields(form, copy.deepcopy(answers))
     relevant: dict[str, bool] = {}
-    env = _Env(form, values, relevant, today, now)
+    env = _Env(form, data, relevant, today, now)
+    evaluator = _Evaluator(form, data, language, env)
 
     # Relevance and calculations can depend on each other in any order; repeat
     # passes in form order until nothing changes (bounded by the form's size).
     for _ in range(len(form.questions) + 2):
-        before = (dict(relevant), dict(values))
-        _walk(form.children, True, env)
-        if (relevant, values) == before:
+        before = (dict(relevant), copy.deepcopy(data))
+        evaluator.walk(form.children, True, (), data)
+        if (relevant, data) == before:
             break
-
-    errors: dict[str, str] = {}
-    for question in form.questions:
-        if not relevant.get(question.name, True) or not question.is_input:
-            continue
-        value = values.get(question.name)
-        try:
-            coerce(question, form.choices_for(question), value)
-        except AnswerError as exc:
-            errors[question.name] = str(exc)
-            continue
-        if is_empty(value):
-            if _truth(question.required, env, False):
-                errors[question.name] = pick_language(question.required_messages, language, form.default_language) or REQUIRED_MESSAGE
-            continue
-        if question.constraint is not None:
-            env.self_value = to_expression_value(question, value)
-            if not _truth(question.constraint, env, False):
-                errors[question.name] = pick_language(question.constraint_messages, language, form.default_language) or CONSTRAINT_MESSAGE
-            env.self_value = ""
-
-    cleaned = {name: (value if relevant.get(name, True) else None) for name, value in values.items()}
-    return Evaluation(values=cleaned, relevant=relevant, errors=errors)
-
-
-def _walk(nodes: tuple[Question | Group, ...], parent_relevant: bool, env: _Env) -> None:
-    for node in nodes:
-        env.self_value = ""
-        is_relevant = parent_relevant and _truth(node.relevant, env, True)
-        env.relevant[node.name] = is_relevant
-        if isinstance(node, Group):
-            _walk(node.children, is_relevant, env)
-            continue
-        if node.calculation is not None and is_relevant:
-            env.values[node.name] = _calculated(node.calculation, env)
+    evaluator.check(form.children, (), data)
+    evaluator.clean(form.children, (), data)
+    if form.is_test:
+        data["score_pct"] = score_test(form, data)
+    return Evaluation(values=data, relevant=relevant, errors=evaluator.errors, choices=evaluator.choices)
 
 
 def record_title(form: Form, values: dict[str, Any], *, today: dt.date | None = None) -> str:
@@ -151,6 +370,5 @@ def record_title(form: Form, values: dict[str, Any], *, today: dt.date | None = 
     except ExpressionError:
         return ""
     now = dt.datetime.now().astimezone()
-    relevant = {name: True for name in form.field_names()}
-    env = _Env(form, values, relevant, today or now.date(), now)
+    env = _Env(form, values, {}, today or now.date(), now)
     return _calculated(expression, env) or ""

@@ -12,9 +12,9 @@ import math
 import re
 from typing import Any
 
-from fieldkit.domain.form import Choice, Question
+from fieldkit.domain.form import Choice, Form, Question
 
-__all__ = ["AnswerError", "coerce", "is_empty", "to_expression_value"]
+__all__ = ["AnswerError", "coerce", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
 
 
 class AnswerError(ValueError):
@@ -88,6 +88,12 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         return f"{int(match.group(1)):02d}:{match.group(2)}"
     if kind in ("start", "end"):
         return str(raw)
+    if kind == "acknowledge":
+        if raw is True or (isinstance(raw, str) and raw.strip().upper() in ("OK", "YES", "TRUE", "1")):
+            return "OK"
+        raise AnswerError(f"{raw!r}: an acknowledgement is 'OK' or empty")
+    if kind == "range":
+        return _range_value(question, raw)
     names = {c.name for c in choices}
     if kind == "select_one":
         if not isinstance(raw, (str, int)) or isinstance(raw, bool):
@@ -111,6 +117,40 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
     raise AnswerError(f"question type {kind!r} takes no answer")
 
 
+def range_bounds(question: Question) -> tuple[float, float, float]:
+    """start, end, step of a range question (XLSForm defaults 1, 10, 1)."""
+    def number(key: str, default: float) -> float:
+        try:
+            return float(question.parameters.get(key, "") or default)
+        except ValueError:
+            return default
+
+    return number("start", 1), number("end", 10), number("step", 1)
+
+
+def _range_value(question: Question, raw: Any) -> int | float:
+    if isinstance(raw, bool):
+        raise AnswerError(f"{raw!r} is not a number")
+    try:
+        number = float(raw.replace(",", ".")) if isinstance(raw, str) else float(raw)
+    except (TypeError, ValueError):
+        raise AnswerError(f"{raw!r} is not a number") from None
+    if not math.isfinite(number):
+        raise AnswerError(f"{raw!r} is not a number")
+    start, end, step = range_bounds(question)
+    low, high = min(start, end), max(start, end)
+    if not low <= number <= high:
+        raise AnswerError(f"{_plain(number)} is outside the range {_plain(low)} to {_plain(high)}")
+    steps = (number - start) / step
+    if abs(steps - round(steps)) > 1e-9:
+        raise AnswerError(f"{_plain(number)} is not on a step of {_plain(step)} from {_plain(start)}")
+    return int(number) if all(float(x).is_integer() for x in (start, end, step)) else number
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
 def to_expression_value(question: Question, value: Any) -> Any:
     """The stored value as an expression sees it (dates as dates, lists as 'a b')."""
     if is_empty(value):
@@ -123,3 +163,37 @@ def to_expression_value(question: Question, value: Any) -> Any:
     if isinstance(value, list):
         return " ".join(str(v) for v in value)
     return value
+
+
+def read_answers(form: Form, raw: Any, *, repeat: str | None = None, path: str = "") -> dict[str, Any]:
+    """Answers given as JSON (keys are field names; a repeat is a list of objects)
+    in their stored shapes. AnswerError names the field path of the first problem."""
+    if not isinstance(raw, dict):
+        where = f" at {path.rstrip('/')}" if path else ""
+        raise AnswerError(f"expected a JSON object of field names and answers{where}")
+    allowed = form.repeat_field_names(repeat) if repeat else form.field_names()
+    answers: dict[str, Any] = {}
+    for name, value in raw.items():
+        field_path = f"{path}{name}"
+        if name not in allowed or name in form.computed_fields:
+            if name in form.computed_fields:
+                continue  # computed by fieldkit, never taken from input
+            raise AnswerError(f"{field_path}: form {form.form_id} has no such field"
+                              + (f" in repeat {repeat}" if repeat else ""))
+        if form.is_repeat(name):
+            if value is None:
+                answers[name] = []
+                continue
+            if not isinstance(value, list):
+                raise AnswerError(f"{field_path}: a repeat is a list of objects")
+            answers[name] = [read_answers(form, item, repeat=name, path=f"{field_path}[{i}]/")
+                             for i, item in enumerate(value, start=1)]
+            continue
+        question = form.question(name)
+        if question.type in ("calculate", "note"):
+            continue  # computed by the form, never taken from input
+        try:
+            answers[name] = coerce(question, form.choices_for(question), value)
+        except AnswerError as exc:
+            raise AnswerError(f"{field_path}: {exc}") from None
+    return answers

@@ -197,6 +197,7 @@ class _Builder:
         # Each open group is (name, row, row dict, children); the root has no name.
         stack: list[tuple[str, int, dict[str, str], list[Question | Group]]] = [("", 0, {}, [])]
         seen: dict[str, int] = {}
+        repeat_names: set[str] = set()
         for number, row in sheet.rows:
             raw_type = " ".join(self.value(row, "type").split())
             if not raw_type:
@@ -215,6 +216,11 @@ class _Builder:
                     self.problem("survey", number, "type", f"'{kind}' without a matching begin")
                     continue
                 group_name, group_row, group_dict, children = stack.pop()
+                is_repeat = group_name in repeat_names
+                if is_repeat != (kind == "end repeat"):
+                    opened = "begin repeat" if is_repeat else "begin group"
+                    self.problem("survey", number, "type", f"'{kind}' closes {group_name!r}, opened with '{opened}'")
+                outer = tuple(g[0] for g in stack[1:])
                 stack[-1][3].append(
                     Group(
                         name=group_name,
@@ -223,7 +229,11 @@ class _Builder:
                         relevant=self.expression("survey", group_row, group_dict, "relevant"),
                         appearance=self.value(group_dict, "appearance"),
                         children=tuple(children),
-                        groups=tuple(g[0] for g in stack[1:]),
+                        groups=outer,
+                        repeat=is_repeat,
+                        repeat_count=self.expression("survey", group_row, group_dict, "repeat_count")
+                        if is_repeat else None,
+                        repeats=tuple(g for g in outer if g in repeat_names),
                     )
                 )
                 continue
@@ -243,7 +253,7 @@ class _Builder:
                 stack.append((name, number, row, []))
                 continue
             if kind == "begin repeat":
-                self.problem("survey", number, "type", "repeats ('begin repeat') are not supported yet")
+                repeat_names.add(name)
                 stack.append((name, number, row, []))
                 continue
 
@@ -261,7 +271,8 @@ class _Builder:
             elif list_name:
                 self.problem("survey", number, "type", f"unknown type {raw_type!r}")
                 continue
-            question = self.question(number, row, name, kind, list_name or None, groups)
+            repeats = tuple(g for g in groups if g in repeat_names)
+            question = self.question(number, row, name, kind, list_name or None, groups, repeats)
             if question is not None:
                 stack[-1][3].append(question)
 
@@ -270,7 +281,8 @@ class _Builder:
         return tuple(stack[0][3])
 
     def question(
-        self, number: int, row: dict[str, str], name: str, kind: str, list_name: str | None, groups: tuple[str, ...]
+        self, number: int, row: dict[str, str], name: str, kind: str, list_name: str | None,
+        groups: tuple[str, ...], repeats: tuple[str, ...] = (),
     ) -> Question | None:
         labels = self.texts(row, "label")
         hints = self.texts(row, "hint")
@@ -298,9 +310,14 @@ class _Builder:
             except ValueError:
                 self.problem("survey", number, "points", f"points {points_text!r} is not a number")
         parameters = {}
-        for part in self.value(row, "parameters").split():
+        for part in self.value(row, "parameters").replace(",", " ").split():
             key, _, value = part.partition("=")
-            parameters[key.strip()] = value.strip()
+            parameters[key.strip().lower()] = value.strip()
+        if kind == "range":
+            self.check_range(number, parameters)
+        choice_filter = self.expression("survey", number, row, "choice_filter")
+        if choice_filter is not None and kind not in SELECT_TYPES:
+            self.problem("survey", number, "choice_filter", f"choice_filter on {kind!r}: only selects have choices")
         return Question(
             name=name,
             type=kind,
@@ -321,29 +338,68 @@ class _Builder:
             points=points,
             parameters=parameters,
             groups=groups,
+            repeats=repeats,
+            choice_filter=choice_filter,
+            unique=self.value(row, "unique").lower() in _YES,
         )
+
+    def check_range(self, number: int, parameters: dict[str, str]) -> None:
+        values = {}
+        for key in ("start", "end", "step"):
+            text = parameters.get(key, "")
+            if not text:
+                continue
+            try:
+                values[key] = float(text)
+            except ValueError:
+                self.problem("survey", number, "parameters", f"range {key}={text!r} is not a number")
+        if values.get("step", 1) <= 0:
+            self.problem("survey", number, "parameters", "range step must be more than 0")
+        if values.get("start", 1) > values.get("end", 10):
+            self.problem("survey", number, "parameters", "range start is after its end")
+
+    def choice_columns(self, list_name: str, form: Form) -> set[str]:
+        return _choice_columns_of(form, list_name)
 
     def check_references(self, form: Form) -> None:
         sheet = self.source.sheets["survey"]
         rows = dict(sheet.rows)
         names = {q.name for q in form.questions} | {g.name for g in _groups(form.children)}
         for number, row in rows.items():
-            for column in ("relevant", "constraint", "calculation", "required", "choice_filter"):
+            for column in ("relevant", "constraint", "calculation", "required", "choice_filter", "repeat_count"):
                 text = self.value(row, column)
-                if not text:
+                if not text or (column == "required" and text.lower() in _YES | _NO):
                     continue
                 try:
-                    refs = list(parse(text).references())
+                    expression = parse(text)
                 except ExpressionError:
                     continue  # already reported
-                for ref in refs:
+                for ref in expression.references():
                     if ref not in names:
                         self.problem("survey", number, column, f"${{{ref}}} refers to no question of this form")
+                bare = expression.bare_names()
+                if column == "choice_filter":
+                    kind = self.value(row, "type").split()
+                    columns = self.choice_columns(kind[1] if len(kind) > 1 else "", form)
+                    for name in bare:
+                        if name not in columns:
+                            self.problem("survey", number, column,
+                                         f"{name!r} is not a column of the choices sheet (did you mean ${{{name}}}?)")
+                else:
+                    for name in bare:
+                        self.problem("survey", number, column, f"bare name {name!r}: write ${{{name}}} for a question")
             for column, text in row.items():
                 if _split_column(column)[0] in ("label", "hint") and "${" in text:
                     for ref in re.findall(r"\$\{\s*([^}\s]*)\s*\}", text):
                         if ref not in names:
                             self.problem("survey", number, column, f"${{{ref}}} refers to no question of this form")
+
+
+def _choice_columns_of(form: Form, list_name: str) -> set[str]:
+    columns = {"name", "label"}
+    for choice in form.choices.get(list_name, ()):
+        columns.update(choice.extra)
+    return columns
 
 
 def _groups(nodes: tuple[Question | Group, ...]) -> list[Group]:

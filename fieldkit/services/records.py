@@ -11,7 +11,7 @@ from typing import Any
 from fieldkit.domain.form import META_TYPES, Form
 from fieldkit.domain.records import DRAFT, FINAL, Record, new_record, utc_now
 from fieldkit.domain.validation import Evaluation, evaluate, record_title
-from fieldkit.domain.values import AnswerError, coerce, is_empty
+from fieldkit.domain.values import AnswerError, coerce, is_empty, read_answers
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import records as record_store
 
@@ -84,10 +84,9 @@ def prepare(form: Form, record: Record, answers: dict[str, Any], *, final: bool,
     evaluation = evaluate(form, data, language=language)
     if final and not evaluation.valid:
         raise InvalidRecord(evaluation.errors)
+    # A draft keeps what was typed even where it does not validate yet: the
+    # evaluation clears only answers that are not relevant.
     values = evaluation.values
-    if not final:
-        # A draft keeps what was typed even where it does not validate yet.
-        values = {k: (data.get(k) if k in evaluation.errors else v) for k, v in values.items()}
     return (
         record.with_changes(
             data=values,
@@ -99,11 +98,35 @@ def prepare(form: Form, record: Record, answers: dict[str, Any], *, final: bool,
     )
 
 
+UNIQUE_MESSAGE = "{value!r} is already used by another record of this form."
+
+
+def unique_errors(workspace: Workspace, form: Form, records: list[Record]) -> dict[tuple[int, str], str]:
+    """Answers of ``unique`` questions that another record (or batch member) already has."""
+    errors: dict[tuple[int, str], str] = {}
+    for question in (q for q in form.questions if q.unique and not q.repeats):
+        seen: dict[str, int] = {}
+        for position, record in enumerate(records):
+            value = record.data.get(question.name)
+            if is_empty(value):
+                continue
+            key = str(value).strip().casefold()
+            if key in seen or record_store.find_duplicates(workspace.db, form.form_id, question.name, str(value),
+                                                          record.uuid):
+                errors[(position, question.name)] = UNIQUE_MESSAGE.format(value=value)
+            seen[key] = position
+    return errors
+
+
 def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *, final: bool,
                 language: str | None = None) -> Record:
     """Save one record (one transaction): as a draft always, as final only if valid."""
     form = workspace.form(record.form_id, record.form_version)
     prepared, _ = prepare(form, record, answers, final=final, device_id=workspace.device_id, language=language)
+    if final:
+        duplicates = unique_errors(workspace, form, [prepared])
+        if duplicates:
+            raise InvalidRecord({name: message for (_, name), message in duplicates.items()})
     return record_store.save_records(workspace.db, [prepared], workspace.device_id)[0]
 
 
@@ -172,21 +195,15 @@ def add_json_records(workspace: Workspace, form_id: str, items: Iterable[tuple[i
     """Validate every record as the form view does and save all as final, or none."""
     form = workspace.form(form_id)
     prepared: list[Record] = []
+    lines: list[int] = []
     for line, item in items:
         where = f"{source}, line {line}"
         if not isinstance(item, dict):
             raise BatchError(f"{where}: expected a JSON object of field names and answers")
-        answers: dict[str, Any] = {}
-        for name, raw in item.items():
-            if not form.has(name):
-                raise BatchError(f"{where}, field {name}: form {form_id} has no such field")
-            question = form.question(name)
-            if question.type == "calculate" or question.type == "note":
-                continue  # computed by the form, never taken from input
-            try:
-                answers[name] = coerce(question, form.choices_for(question), raw)
-            except AnswerError as exc:
-                raise BatchError(f"{where}, field {name}: {exc}") from None
+        try:
+            answers = read_answers(form, item)
+        except AnswerError as exc:
+            raise BatchError(f"{where}, field {exc}") from None
         _, record = start_record(workspace, form_id)
         try:
             record, _ = prepare(form, record, {**record.data, **answers}, final=True, device_id=workspace.device_id)
@@ -195,17 +212,34 @@ def add_json_records(workspace: Workspace, form_id: str, items: Iterable[tuple[i
             more = f" (and {len(exc.errors) - 1} more)" if len(exc.errors) > 1 else ""
             raise BatchError(f"{where}, field {name}: {message}{more}") from None
         prepared.append(record)
+        lines.append(line)
     if not prepared:
         raise BatchError(f"{source}: no records")
+    duplicates = unique_errors(workspace, form, prepared)
+    if duplicates:
+        (position, name), message = next(iter(sorted(duplicates.items())))
+        raise BatchError(f"{source}, line {lines[position]}, field {name}: {message}")
     return record_store.save_records(workspace.db, prepared, workspace.device_id)
 
 
 def record_as_json(record: Record, form: Form | None = None) -> dict[str, Any]:
     """The CLI's JSON shape: uuid, revision, status, then every field in form order."""
-    names = form.field_names() if form is not None else sorted(record.data)
-    extra = [k for k in record.data if k not in names]  # fields of another version
-    fields = {name: record.data.get(name) for name in [*names, *extra]}
-    return {"uuid": record.uuid, "revision": record.revision, "status": record.status, **fields}
+    return {"uuid": record.uuid, "revision": record.revision, "status": record.status,
+            **_in_form_order(form, record.data)}
+
+
+def _in_form_order(form: Form | None, data: dict[str, Any], repeat: str | None = None) -> dict[str, Any]:
+    if form is None:
+        return dict(sorted(data.items()))
+    names = form.repeat_field_names(repeat) if repeat else form.field_names()
+    extra = [k for k in data if k not in names]  # fields of another version
+    ordered: dict[str, Any] = {}
+    for name in [*names, *extra]:
+        value = data.get(name)
+        if form.is_repeat(name) and isinstance(value, list):
+            value = [_in_form_order(form, item, name) if isinstance(item, dict) else item for item in value]
+        ordered[name] = value
+    return ordered
 
 
 def list_records(workspace: Workspace, form_id: str) -> Iterator[tuple[Record, Form]]:

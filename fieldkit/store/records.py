@@ -15,6 +15,7 @@ from fieldkit.store.database import transaction
 __all__ = [
     "count_records",
     "delete_record",
+    "find_duplicates",
     "get_record",
     "iter_records",
     "page_records",
@@ -148,3 +149,13 @@ def iter_records(db: sqlite_utils.Database, form_id: str, *, include_deleted: bo
     for row in db.execute(f"SELECT {_COLUMNS} FROM records WHERE {where} ORDER BY created_at, uuid", [form_id]):
         yield _from_row(row)
 
+
+
+def find_duplicates(db: sqlite_utils.Database, form_id: str, field: str, value: str, exclude_uuid: str) -> list[str]:
+    """UUIDs of other live records of a form whose ``field`` equals ``value`` (trimmed, any case)."""
+    rows = db.execute(
+        "SELECT uuid FROM records WHERE form_id = ? AND deleted_at IS NULL AND uuid != ? "
+        "AND lower(trim(CAST(json_extract(data, '$.' || ?) AS TEXT))) = lower(trim(?))",
+        [form_id, exclude_uuid, field, value],
+    ).fetchall()
+    return [r[0] for r in rows]

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
 from fieldkit.domain.validation import Evaluation, evaluate
-from fieldkit.services.records import save_record
+from fieldkit.services.records import InvalidRecord, save_record
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
+from fieldkit.ui.repeat_section import RepeatSection
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
@@ -96,8 +97,10 @@ class FormView(QWidget):
         self.form = form
         self.record = record
         self.language = form.default_language
-        self.rows: dict[str, QuestionRow] = {}
-        self.groups: dict[str, QGroupBox] = {}
+        self.rows: dict[str, QuestionRow] = {}  # by path: 'name' or 'repeat[2]/name'
+        self.groups: dict[str, QGroupBox] = {}  # groups and repeats, by path
+        self.sections: dict[str, RepeatSection] = {}
+        self._refreshing = False
         self.touched: set[str] = set()
         self.show_all_messages = False
         self.dirty = False
@@ -130,7 +133,7 @@ class FormView(QWidget):
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        self._build(form.children, body_layout)
+        self._build(form.children, body_layout, "", record.data)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -168,32 +171,85 @@ class FormView(QWidget):
 
         self._set_tab_order()
         self._relabel()
-        for name, row in self.rows.items():
-            row.widget.set_value(record.data.get(name))
         self._loading = False
         self.refresh()
         self._show_state()
 
     # -- building ----------------------------------------------------------
 
-    def _build(self, nodes: tuple[Question | Group, ...], layout: QVBoxLayout) -> None:
+    def _build(self, nodes: tuple[Question | Group, ...], layout: QVBoxLayout, prefix: str,
+               data: dict[str, Any]) -> None:
+        """Rows for ``nodes`` under the path ``prefix``, showing the values in ``data``."""
         for node in nodes:
+            path = prefix + node.name
+            if isinstance(node, Group) and node.repeat:
+                section = RepeatSection(node, path)
+                section.add_requested.connect(lambda p=path: self._add_instance(p))
+                section.remove_requested.connect(lambda i, p=path: self._remove_instance(p, i))
+                self.sections[path] = section
+                self.groups[path] = section
+                layout.addWidget(section)
+                self._fill_section(section, data.get(node.name) or [])
+                continue
             if isinstance(node, Group):
                 box = QGroupBox()
-                box.setObjectName(f"group_{node.name}")
+                box.setObjectName(f"group_{path}")
                 inner = QVBoxLayout(box)
-                self._build(node.children, inner)
-                self.groups[node.name] = box
+                self._build(node.children, inner, prefix, data)
+                self.groups[path] = box
                 layout.addWidget(box)
                 continue
             if not node.shown:
                 continue
             widget = create_widget(node, self.form.choices_for(node))
-            widget.setObjectName(f"q_{node.name}")
-            widget.changed.connect(lambda name=node.name: self._changed(name))
+            widget.setObjectName(f"q_{path}")
+            widget.set_value(data.get(node.name))
+            widget.changed.connect(lambda p=path: self._changed(p))
             row = QuestionRow(node, widget)
-            self.rows[node.name] = row
+            self.rows[path] = row
             layout.addWidget(row)
+
+    def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
+        """(Re)build the panels of a repeat from its instances' values."""
+        inside = section.path + "["
+        for table in (self.rows, self.groups, self.sections):
+            for path in [p for p in table if p.startswith(inside)]:
+                del table[path]
+        section.clear()
+        for index, instance in enumerate(instances):
+            body = section.add_panel()
+            self._build(section.group.children, body, f"{section.path}[{index + 1}]/", instance)
+
+    def _instances(self, data: dict[str, Any], path: str) -> list[dict[str, Any]]:
+        """The instance list of the repeat at ``path`` inside ``data`` (created if missing)."""
+        container = data
+        parts = path.split("/")
+        for part in parts[:-1]:
+            name, _, index = part.partition("[")
+            container = container[name][int(index.rstrip("]")) - 1]
+        return container.setdefault(parts[-1], [])
+
+    def _rebuild_section(self, path: str, change: Any) -> None:
+        data = self.answers()
+        instances = self._instances(data, path)
+        change(instances)
+        self._loading = True
+        self._fill_section(self.sections[path], instances)
+        self._loading = False
+        self._relabel()
+        self._set_tab_order()
+        self._changed(path)
+
+    def _add_instance(self, path: str) -> None:
+        self._rebuild_section(path, lambda instances: instances.append({}))
+        section = self.sections[path]
+        last = f"{path}[{section.count}]/"
+        first = next((row for p, row in self.rows.items() if p.startswith(last)), None)
+        if first is not None:
+            first.widget.setFocus()
+
+    def _remove_instance(self, path: str, index: int) -> None:
+        self._rebuild_section(path, lambda instances: instances.pop(index))
 
     def _set_tab_order(self) -> None:
         chain = [w for row in self.rows.values() for w in row.widget.focus_widgets()]
@@ -204,8 +260,13 @@ class FormView(QWidget):
     def _relabel(self) -> None:
         for row in self.rows.values():
             row.relabel(self.form, self.language)
-        for name, box in self.groups.items():
-            box.setTitle(self.form.group(name).label(self.language, self.form.default_language))
+        for path, box in self.groups.items():
+            group = self.form.group(path.rsplit("/", 1)[-1])
+            title = group.label(self.language, self.form.default_language)
+            if isinstance(box, RepeatSection):
+                box.relabel(title)
+            else:
+                box.setTitle(title)
 
     def _language_changed(self) -> None:
         self.language = self.language_box.currentData()
@@ -215,35 +276,72 @@ class FormView(QWidget):
     # -- state -------------------------------------------------------------
 
     def answers(self) -> dict[str, Any]:
-        data = {k: v for k, v in self.record.data.items() if self.form.has(k) and not self.form.question(k).shown}
-        for name, row in self.rows.items():
-            if row.question.is_input:
-                data[name] = row.widget.value()
+        """What the widgets hold, shaped as record data (repeats as lists)."""
+        # Fields no one types (calculations, metadata) come from the last
+        # evaluation, so once() keeps its first value even before the first save.
+        hidden = self.evaluation.values if self.evaluation is not None else self.record.data
+        data = {k: v for k, v in {**self.record.data, **hidden}.items()
+                if self.form.has(k) and not self.form.question(k).shown and not self.form.question(k).repeats}
+        data.update(self._collect(self.form.children, ""))
         return data
 
-    def _changed(self, name: str) -> None:
+    def _collect(self, nodes: tuple[Question | Group, ...], prefix: str) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for node in nodes:
+            path = prefix + node.name
+            if isinstance(node, Group) and node.repeat:
+                section = self.sections[path]
+                data[node.name] = [self._collect(node.children, f"{path}[{i + 1}]/") for i in range(section.count)]
+            elif isinstance(node, Group):
+                data.update(self._collect(node.children, prefix))
+            elif path in self.rows and node.is_input:
+                data[node.name] = self.rows[path].widget.value()
+        return data
+
+    def _changed(self, path: str) -> None:
         if self._loading:
             return
-        self.touched.add(name)
+        self.touched.add(path)
         self.dirty = True
         self.autosave.start()
-        self.refresh()
+        if self._refreshing:
+            QTimer.singleShot(0, self.refresh)  # a widget changed while refreshing: evaluate again after
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Re-evaluate: show relevant questions, messages where they are due."""
-        evaluation = evaluate(self.form, self.answers(), language=self.language)
-        self.evaluation = evaluation
-        for name, box in self.groups.items():
-            box.setVisible(evaluation.relevant.get(name, True))
-        for name, row in self.rows.items():
-            row.setVisible(evaluation.relevant.get(name, True))
-            due = self.show_all_messages or name in self.touched
-            row.show_message(evaluation.errors.get(name) if due else None)
-        count = len(evaluation.errors)
-        if count:
-            self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))
-        else:
-            self.problems.setText(self.tr("Every answer is valid: the record can be finalised."))
+        """Re-evaluate: show relevant questions, offer filtered choices, messages where due."""
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            evaluation = evaluate(self.form, self.answers(), language=self.language)
+            self.evaluation = evaluation
+            for path, section in list(self.sections.items()):
+                if section.fixed and path in self.sections:
+                    wanted = self._instances(evaluation.values, path) if "[" not in path else None
+                    if wanted is not None and len(wanted) != section.count:
+                        self._loading = True
+                        self._fill_section(section, wanted)
+                        self._loading = False
+                        self._relabel()
+                        self._set_tab_order()
+            for path, allowed in evaluation.choices.items():
+                if path in self.rows:
+                    self.rows[path].widget.set_choices({c.name for c in allowed})
+            for path, box in self.groups.items():
+                box.setVisible(evaluation.relevant.get(path, True))
+            for path, row in self.rows.items():
+                row.setVisible(evaluation.relevant.get(path, True))
+                due = self.show_all_messages or path in self.touched
+                row.show_message(evaluation.errors.get(path) if due else None)
+            count = len(evaluation.errors)
+            if count:
+                self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))
+            else:
+                self.problems.setText(self.tr("Every answer is valid: the record can be finalised."))
+        finally:
+            self._refreshing = False
 
     def _show_state(self) -> None:
         status = self.tr("Final") if self.record.is_final else self.tr("Draft")
@@ -282,6 +380,13 @@ class FormView(QWidget):
             return False
         try:
             self.record = save_record(self.workspace, self.record, self.answers(), final=True, language=self.language)
+        except InvalidRecord as exc:  # e.g. a code another record already uses
+            for path, message in exc.errors.items():
+                if path in self.rows:
+                    self.rows[path].show_message(message)
+            self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "",
+                                          len(exc.errors)))
+            return False
         except Exception as exc:
             self._warn(self.tr("The record could not be finalised"), exc)
             return False

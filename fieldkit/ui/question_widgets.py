@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QLabel,
     QHBoxLayout,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
+    QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.domain.form import Choice, Question
+from fieldkit.domain.values import range_bounds
 
 __all__ = ["QuestionWidget", "WIDGETS", "create_widget"]
 
@@ -60,6 +63,9 @@ class QuestionWidget(QWidget):
 
     def relabel(self, language: str | None, default: str | None) -> None:
         """Show choice labels in ``language`` (text inputs have none)."""
+
+    def set_choices(self, allowed: set[str]) -> None:
+        """Offer only these choices (a choice_filter); text inputs have none."""
 
     def set_accessible(self, name: str) -> None:
         for widget in self.focus_widgets():
@@ -225,7 +231,8 @@ class SelectOneWidget(QuestionWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.combo: QComboBox | None = None
         self.buttons: list[QRadioButton] = []
-        if len(choices) > _SHORT_LIST or "minimal" in question.appearance:
+        likert = "likert" in question.appearance
+        if not likert and (len(choices) > _SHORT_LIST or "minimal" in question.appearance):
             self.combo = QComboBox()
             self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.combo.setMinimumWidth(160)
@@ -250,11 +257,35 @@ class SelectOneWidget(QuestionWidget):
         layout.addStretch(1)
 
     def relabel(self, language: str | None, default: str | None) -> None:
-        for i, choice in enumerate(self.choices):
-            if self.combo is not None:
-                self.combo.setItemText(i + 1, choice.label(language, default))
-            else:
-                self.buttons[i].setText(choice.label(language, default))
+        self._labels = {c.name: c.label(language, default) for c in self.choices}
+        if self.combo is not None:
+            for i in range(1, self.combo.count()):
+                self.combo.setItemText(i, self._labels[self.combo.itemData(i)])
+        else:
+            for button in self.buttons:
+                button.setText(self._labels[button.property("choice")])
+
+    def set_choices(self, allowed: set[str]) -> None:
+        current = self.value()
+        if self.combo is not None:
+            offered = [self.combo.itemData(i) for i in range(1, self.combo.count())]
+            wanted = [c.name for c in self.choices if c.name in allowed]
+            if offered != wanted:
+                self.combo.blockSignals(True)
+                self.combo.clear()
+                self.combo.addItem("", None)
+                for name in wanted:
+                    self.combo.addItem(getattr(self, "_labels", {}).get(name, name), name)
+                self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+                self.combo.blockSignals(False)
+                if self.value() != current:
+                    self.changed.emit()
+            return
+        for button in self.buttons:
+            button.setVisible(button.property("choice") in allowed)
+        if current is not None and current not in allowed:
+            self.set_value(None)
+            self.changed.emit()
 
     def value(self) -> Any:
         if self.combo is not None:
@@ -303,6 +334,19 @@ class SelectMultipleWidget(QuestionWidget):
             box.setText(choice.label(language, default))
             box.setToolTip(f"{choice.label(language, default)} ({choice.name})")
 
+    def set_choices(self, allowed: set[str]) -> None:
+        dropped = False
+        for box in self.boxes:
+            keep = box.property("choice") in allowed
+            box.setVisible(keep)
+            if not keep and box.isChecked():
+                box.blockSignals(True)
+                box.setChecked(False)
+                box.blockSignals(False)
+                dropped = True
+        if dropped:
+            self.changed.emit()
+
     def value(self) -> Any:
         chosen = [b.property("choice") for b in self.boxes if b.isChecked()]
         return chosen or None
@@ -315,6 +359,99 @@ class SelectMultipleWidget(QuestionWidget):
     def focus_widgets(self) -> list[QWidget]:
         # Top to bottom, then the next column: the order the eye reads them.
         return list(self.boxes)
+
+
+class RangeWidget(QuestionWidget):
+    """A slider with its number (ODK's range), or a spin box for 'no-ticks'-less typing."""
+
+    def __init__(self, question: Question, choices: tuple[Choice, ...], parent: QWidget | None = None) -> None:
+        super().__init__(question, choices, parent)
+        start, end, step = range_bounds(question)
+        self.start, self.step = start, step
+        self.integral = all(float(x).is_integer() for x in (start, end, step))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, int(round((end - start) / step)))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(1)
+        self.slider.setMaximumWidth(320)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.shown = QLabel()
+        self.shown.setMinimumWidth(60)
+        self.clear = QToolButton()
+        self.clear.setText("×")
+        self.clear.setToolTip(self.tr("Clear the answer"))
+        self.clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear.clicked.connect(lambda: self.set_value(None, notify=True))
+        layout.addWidget(QLabel(_plain(start)))
+        layout.addWidget(self.slider)
+        layout.addWidget(QLabel(_plain(end)))
+        layout.addWidget(self.shown)
+        layout.addWidget(self.clear)
+        layout.addStretch(1)
+        self._answered = False
+        self.slider.valueChanged.connect(self._moved)
+        self.setFocusProxy(self.slider)
+        self._show()
+
+    def _moved(self) -> None:
+        self._answered = True
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        value = self.value()
+        self.shown.setText("—" if value is None else _plain(value))
+
+    def value(self) -> Any:
+        if not self._answered:
+            return None
+        number = self.start + self.slider.value() * self.step
+        return int(round(number)) if self.integral else round(number, 10)
+
+    def set_value(self, value: Any, notify: bool = False) -> None:
+        self.slider.blockSignals(True)
+        if value is None:
+            self._answered = False
+            self.slider.setValue(0)
+        else:
+            self._answered = True
+            self.slider.setValue(int(round((float(value) - self.start) / self.step)))
+        self.slider.blockSignals(False)
+        self._show()
+        if notify:
+            self.changed.emit()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.slider]
+
+
+class AcknowledgeWidget(QuestionWidget):
+    """One check box: 'OK' when ticked."""
+
+    def __init__(self, question: Question, choices: tuple[Choice, ...], parent: QWidget | None = None) -> None:
+        super().__init__(question, choices, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QCheckBox(self.tr("OK"))
+        self.box.toggled.connect(self.changed)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> Any:
+        return "OK" if self.box.isChecked() else None
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(value == "OK")
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.box]
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
 
 
 class NoteWidget(QuestionWidget):
@@ -343,6 +480,8 @@ WIDGETS: dict[str, type[QuestionWidget]] = {
     "time": TimeWidget,
     "select_one": SelectOneWidget,
     "select_multiple": SelectMultipleWidget,
+    "range": RangeWidget,
+    "acknowledge": AcknowledgeWidget,
     "note": NoteWidget,
 }
 

@@ -260,6 +260,7 @@ def test_record_list_loads_page_by_page(qtbot, window):
                for i in range(450)]
     save_records(workspace.db, records, workspace.device_id)
     window.browse.refresh()
+    window.select_form("kii")
     model = window.model
     assert model.total == 450
     assert model.rowCount() == model.PAGE  # only the first page is read
