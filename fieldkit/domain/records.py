@@ -7,7 +7,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-__all__ = ["DRAFT", "FINAL", "Record", "utc_now", "new_record"]
+__all__ = ["DRAFT", "FINAL", "SORT_COLUMNS", "Record", "RecordFilter", "new_record", "search_text", "utc_now"]
 
 DRAFT = "draft"
 FINAL = "final"
@@ -55,3 +55,52 @@ def new_record(form_id: str, form_version: str, device_id: str, data: dict[str, 
         device_id=device_id,
         data=dict(data or {}),
     )
+
+
+#: Columns a record list can be sorted by.
+SORT_COLUMNS = ("title", "status", "revision", "updated_at", "created_at")
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which records a list shows, and in what order.
+
+    ``search`` is matched (folded, see ``fieldkit.domain.text``) against every
+    answer and the title; ``date_from``/``date_to`` (ISO dates, inclusive) apply
+    to the day the record was created, in local time; ``deleted`` shows the
+    deleted records instead of the live ones.
+    """
+
+    search: str = ""
+    status: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    deleted: bool = False
+    sort: str = "updated_at"
+    descending: bool = True
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort records by {self.sort!r}")
+        if self.status not in (None, DRAFT, FINAL):
+            raise ValueError(f"unknown status {self.status!r}")
+
+
+def search_text(title: str, data: dict[str, Any]) -> str:
+    """Everything searchable in a record, folded, in one string."""
+    from fieldkit.domain.text import fold
+
+    parts: list[str] = [title]
+
+    def collect(value: Any) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+        elif value is not None:
+            parts.append(str(value))
+
+    collect(data)
+    return fold(" \n ".join(p for p in parts if p))

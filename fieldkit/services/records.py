@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.domain.form import META_TYPES, Form
-from fieldkit.domain.records import DRAFT, FINAL, Record, new_record, utc_now
+from fieldkit.domain.records import DRAFT, FINAL, Record, RecordFilter, new_record, utc_now
 from fieldkit.domain.validation import Evaluation, evaluate, record_title
 from fieldkit.domain.values import AnswerError, coerce, is_empty, read_answers
 from fieldkit.services.workspace import Workspace
@@ -25,6 +25,8 @@ __all__ = [
     "open_record",
     "record_history",
     "records_page",
+    "restore_record",
+    "audit_log",
     "list_records",
     "read_json_records",
     "record_as_json",
@@ -152,14 +154,26 @@ def record_history(workspace: Workspace, uuid: str) -> list[dict[str, Any]]:
     return record_store.record_history(workspace.db, uuid)
 
 
-def count_records(workspace: Workspace, form_id: str) -> int:
-    return record_store.count_records(workspace.db, form_id)
+def count_records(workspace: Workspace, form_id: str, spec: RecordFilter | None = None) -> int:
+    return record_store.count_records(workspace.db, form_id, spec)
 
 
-def records_page(workspace: Workspace, form_id: str, after: tuple[str, str] | None = None,
+def records_page(workspace: Workspace, form_id: str, spec: RecordFilter | None = None, *, offset: int = 0,
                  limit: int = 200) -> list[Record]:
-    """A page of a form's records, newest first, after the (updated_at, uuid) key given."""
-    return record_store.page_records(workspace.db, form_id, after=after, limit=limit)
+    """A page of a form's records, filtered and sorted as ``spec`` says."""
+    return record_store.page_records(workspace.db, form_id, spec, offset=offset, limit=limit)
+
+
+def restore_record(workspace: Workspace, uuid: str) -> None:
+    """Undo a delete; audited."""
+    record_store.restore_record(workspace.db, uuid, workspace.device_id)
+
+
+def audit_log(workspace: Workspace, *, record_uuid: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+    """Who did what to which record, newest first."""
+    from fieldkit.store.audit import audit_entries
+
+    return audit_entries(workspace.db, record_uuid=record_uuid, limit=limit)
 
 
 # -- JSON in and out (the CLI's shapes) ------------------------------------
@@ -251,3 +265,34 @@ def list_records(workspace: Workspace, form_id: str) -> Iterator[tuple[Record, F
         except KeyError:
             form = workspace.form(form_id)
         yield record, form
+
+
+# -- the record being edited, for recovery after a crash ---------------------------
+
+_OPEN_KEY = "open_record"
+
+
+def mark_open(workspace: Workspace, uuid: str) -> None:
+    """Remember that this record is open in a form (cleared when the form closes)."""
+    from fieldkit.store.database import meta_set, transaction
+
+    with transaction(workspace.db):
+        meta_set(workspace.db, _OPEN_KEY, uuid)
+
+
+def clear_open(workspace: Workspace) -> None:
+    from fieldkit.store.database import transaction
+
+    with transaction(workspace.db):
+        workspace.db.execute("DELETE FROM meta WHERE key = ?", [_OPEN_KEY])
+
+
+def interrupted_draft(workspace: Workspace) -> Record | None:
+    """The draft that was open when fieldkit last stopped without closing it."""
+    from fieldkit.store.database import meta_get
+
+    uuid = meta_get(workspace.db, _OPEN_KEY)
+    if uuid is None:
+        return None
+    record = record_store.get_record(workspace.db, uuid)
+    return record if record is not None and not record.deleted and not record.is_final else None

@@ -71,7 +71,21 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["audit"].create_index(["record_uuid"], index_name="audit_by_record")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """A folded search text per record, so that search needs no JSON parsing."""
+    import json
+
+    from fieldkit.domain.records import search_text
+
+    db["records"].add_column("search_text", str)
+    rows = db.execute("SELECT uuid, title, data FROM records").fetchall()
+    db.conn.executemany(
+        "UPDATE records SET search_text = ? WHERE uuid = ?",
+        [(search_text(title or "", json.loads(data)), uuid) for uuid, title, data in rows],
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 import sqlite_utils
 
-from fieldkit.domain.records import Record, utc_now
+from fieldkit.domain.records import Record, RecordFilter, search_text, utc_now
+from fieldkit.domain.text import fold
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 
@@ -20,6 +21,7 @@ __all__ = [
     "iter_records",
     "page_records",
     "record_history",
+    "restore_record",
     "save_records",
 ]
 
@@ -73,12 +75,12 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
         action = "finalise" if saved.is_final and not existing.is_final else "edit"
     data = _dumps(saved.data)
     db.execute(
-        f"INSERT INTO records ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,NULL) "
+        f"INSERT INTO records ({_COLUMNS}, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?) "
         "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
         "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
-        "title=excluded.title, data=excluded.data, deleted_at=NULL",
+        "title=excluded.title, data=excluded.data, deleted_at=NULL, search_text=excluded.search_text",
         [saved.uuid, saved.form_id, saved.form_version, saved.status, saved.revision, saved.created_at,
-         saved.updated_at, saved.device_id, saved.title, data],
+         saved.updated_at, saved.device_id, saved.title, data, search_text(saved.title, saved.data)],
     )
     db.execute(
         "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
@@ -120,27 +122,53 @@ def record_history(db: sqlite_utils.Database, uuid: str) -> list[dict[str, Any]]
     ]
 
 
-def count_records(db: sqlite_utils.Database, form_id: str) -> int:
-    return int(db.execute("SELECT count(*) FROM records WHERE form_id = ? AND deleted_at IS NULL", [form_id]).fetchone()[0])
+def _where(form_id: str, spec: RecordFilter) -> tuple[str, list[Any]]:
+    clauses = ["form_id = ?", "deleted_at IS NOT NULL" if spec.deleted else "deleted_at IS NULL"]
+    params: list[Any] = [form_id]
+    if spec.status:
+        clauses.append("status = ?")
+        params.append(spec.status)
+    for word in fold(spec.search).split():
+        clauses.append("instr(search_text, ?) > 0")
+        params.append(word)
+    # Dates are the local calendar day of creation; created_at is UTC.
+    if spec.date_from:
+        clauses.append("date(created_at, 'localtime') >= ?")
+        params.append(spec.date_from)
+    if spec.date_to:
+        clauses.append("date(created_at, 'localtime') <= ?")
+        params.append(spec.date_to)
+    return " AND ".join(clauses), params
+
+
+def count_records(db: sqlite_utils.Database, form_id: str, spec: RecordFilter | None = None) -> int:
+    where, params = _where(form_id, spec or RecordFilter())
+    return int(db.execute(f"SELECT count(*) FROM records WHERE {where}", params).fetchone()[0])
 
 
 def page_records(
-    db: sqlite_utils.Database, form_id: str, *, after: tuple[str, str] | None = None, limit: int = 200
+    db: sqlite_utils.Database, form_id: str, spec: RecordFilter | None = None, *, offset: int = 0, limit: int = 200
 ) -> list[Record]:
-    """A page of a form's records, newest first, after the (updated_at, uuid) key given."""
-    if after is None:
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM records WHERE form_id = ? AND deleted_at IS NULL "
-            "ORDER BY updated_at DESC, uuid DESC LIMIT ?",
-            [form_id, limit],
-        ).fetchall()
-    else:
-        rows = db.execute(
-            f"SELECT {_COLUMNS} FROM records WHERE form_id = ? AND deleted_at IS NULL "
-            "AND (updated_at, uuid) < (?, ?) ORDER BY updated_at DESC, uuid DESC LIMIT ?",
-            [form_id, after[0], after[1], limit],
-        ).fetchall()
+    """A page of a form's records as ``spec`` filters and sorts them."""
+    spec = spec or RecordFilter()
+    where, params = _where(form_id, spec)
+    direction = "DESC" if spec.descending else "ASC"
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+        f"ORDER BY {spec.sort} COLLATE NOCASE {direction}, uuid {direction} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
     return [_from_row(r) for r in rows]
+
+
+def restore_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:
+    """Bring a deleted record back into the lists; audited."""
+    with transaction(db):
+        record = get_record(db, uuid)
+        if record is None or not record.deleted:
+            return
+        db.execute("UPDATE records SET deleted_at = NULL WHERE uuid = ?", [uuid])
+        log_action(db, "restore", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision)
 
 
 def iter_records(db: sqlite_utils.Database, form_id: str, *, include_deleted: bool = False) -> Iterator[Record]:

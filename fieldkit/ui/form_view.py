@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
 from fieldkit.domain.validation import Evaluation, evaluate
-from fieldkit.services.records import InvalidRecord, save_record
+from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
 from fieldkit.ui.repeat_section import RepeatSection
 from fieldkit.ui.timefmt import local_time
@@ -94,6 +94,7 @@ class FormView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.stored = not is_new
+        self._marked_open = False
         self.form = form
         self.record = record
         self.language = form.default_language
@@ -360,6 +361,9 @@ class FormView(QWidget):
         except Exception as exc:  # a full disk or a busy database must not lose the form
             self._warn(self.tr("The draft could not be saved"), exc)
             return False
+        if not self.stored or not self._marked_open:
+            mark_open(self.workspace, self.record.uuid)  # offered back if fieldkit is killed
+            self._marked_open = True
         self.dirty = False
         self.stored = True
         self._show_state()
@@ -392,6 +396,7 @@ class FormView(QWidget):
             return False
         self.dirty = False
         self.stored = True
+        self._forget_open()
         self._show_state()
         self.saved.emit(self.record)
         self.closed.emit()
@@ -402,8 +407,16 @@ class FormView(QWidget):
         if self.dirty and not self.save_draft():
             return False
         self.autosave.stop()
+        self._forget_open()
         self.closed.emit()
         return True
+
+    def _forget_open(self) -> None:
+        # Also when this view did not mark it: a resumed draft was marked by
+        # the process that was killed.
+        if self.stored:
+            clear_open(self.workspace)
+        self._marked_open = False
 
     def show_history(self) -> None:
         from fieldkit.ui.history import HistoryDialog

@@ -50,13 +50,18 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = QAction(self.tr("&New record"), self, shortcut=QKeySequence.StandardKey.New,
                                   triggered=self.new_record)
-        self.add_form_action = QAction(self.tr("&Add a form from Excel…"), self, triggered=self.add_form)
+        self.add_form_action = QAction(self.tr("&Add a form from Excel…"), self, triggered=lambda: self.add_form())
         for action in (self.new_action, self.add_form_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                                     triggered=self.close))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.audit_action = QAction(self.tr("&Audit log"), self, shortcut=QKeySequence("Ctrl+L"),
+                                    triggered=self.show_audit_log)
+        self.audit_action.setEnabled(False)
+        view_menu.addAction(self.audit_action)
 
     # -- unlocking -------------------------------------------------------------
 
@@ -83,12 +88,21 @@ class MainWindow(QMainWindow):
         self.browse.new_requested.connect(self.new_record)
         self.browse.open_requested.connect(self.open_record)
         self.browse.delete_requested.connect(self.delete_selected)
+        self.browse.restore_requested.connect(self.restore_selected)
         self.pages.addWidget(self.browse)
-        for action in (self.new_action, self.add_form_action):
+        for action in (self.new_action, self.add_form_action, self.audit_action):
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.browse)
         self.browse.refresh()
         self.browse.form_list.setFocus()
+        self._offer_interrupted_draft()
+
+    def _offer_interrupted_draft(self) -> None:
+        from fieldkit.services.records import interrupted_draft
+
+        record = interrupted_draft(self.workspace)
+        if record is not None:
+            self.browse.offer_resume(record, self.workspace.form(record.form_id, record.form_version).title)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         from fieldkit.services.workspace import StoreError
@@ -179,25 +193,45 @@ class MainWindow(QMainWindow):
         delete_record(self.workspace, record.uuid)
         self.browse.refresh()
 
-    def add_form(self) -> None:
+    def restore_selected(self) -> None:
+        from fieldkit.services.records import restore_record
+
+        record = self.browse.current_record()
+        if record is not None and record.deleted:
+            restore_record(self.workspace, record.uuid)
+            self.browse.refresh()
+
+    def show_audit_log(self) -> None:
+        from fieldkit.ui.audit_view import AuditDialog
+
+        if self.workspace is not None:
+            self.audit_dialog = AuditDialog(self.workspace, self)
+            self.audit_dialog.show()
+
+    def add_form(self, name: str | None = None) -> bool:
+        """Add a form from an XLSForm file (asked for when not given); True if it is now installed."""
         from PySide6.QtWidgets import QFileDialog
 
         from fieldkit.domain.xlsform import FormError
         from fieldkit.services.forms import add_form_file
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form"), "", self.tr("XLSForm workbooks (*.xlsx)"))
         if not name:
-            return
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Add a form"), "",
+                                                  self.tr("XLSForm workbooks (*.xlsx)"))
+        if not name:
+            return False
         try:
             form, added = add_form_file(self.workspace, Path(name))
         except FormError as exc:
+            self.last_error = str(exc)
             QMessageBox.warning(self, self.tr("The form cannot be added"), str(exc))
-            return
+            return False
         self.browse.refresh()
         self.browse.select_form(form.form_id)
         template = (self.tr("Form {id} version {version} added.") if added
                     else self.tr("Form {id} version {version} was already installed."))
         self.statusBar().showMessage(template.format(id=form.form_id, version=form.version))
+        return True
 
     # -- closing ---------------------------------------------------------------
 

@@ -11,7 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from fieldkit.domain.records import Record
+from dataclasses import replace
+
+from fieldkit.domain.records import SORT_COLUMNS, Record, RecordFilter
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["RecordTableModel"]
@@ -20,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Newest first: title, status, revision, updated, created."""
+    """Title, status, revision, updated, created; newest first unless sorted otherwise."""
 
     PAGE = 200
 
@@ -29,8 +31,10 @@ class RecordTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.form_id = form_id
         self.records: list[Record] = []
+        self.spec = RecordFilter()
         self.total = 0
         self._exhausted = True
+        # In the order of SORT_COLUMNS: a click on a header sorts by that column.
         self.headers = [self.tr("Record"), self.tr("Status"), self.tr("Revision"), self.tr("Updated"), self.tr("Created")]
         if form_id is not None:
             self.reload()
@@ -39,13 +43,22 @@ class RecordTableModel(QAbstractTableModel):
         self.form_id = form_id
         self.reload()
 
+    def set_filter(self, spec: RecordFilter) -> None:
+        self.spec = spec
+        self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.spec = replace(self.spec, sort=SORT_COLUMNS[column],
+                            descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
     def reload(self) -> None:
         from fieldkit.services.records import count_records
 
         self.beginResetModel()
         self.records = []
         self._exhausted = self.form_id is None
-        self.total = 0 if self.form_id is None else count_records(self.workspace, self.form_id)
+        self.total = 0 if self.form_id is None else count_records(self.workspace, self.form_id, self.spec)
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
@@ -66,8 +79,7 @@ class RecordTableModel(QAbstractTableModel):
 
         if parent.isValid() or self._exhausted or self.form_id is None:
             return
-        after = (self.records[-1].updated_at, self.records[-1].uuid) if self.records else None
-        page = records_page(self.workspace, self.form_id, after=after, limit=self.PAGE)
+        page = records_page(self.workspace, self.form_id, self.spec, offset=len(self.records), limit=self.PAGE)
         if len(page) < self.PAGE:
             self._exhausted = True
         if not page:

@@ -1,0 +1,40 @@
+"""The audit log: who did what to which record, and when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from fieldkit.services.records import audit_log
+from fieldkit.ui.timefmt import local_time
+
+__all__ = ["AuditDialog"]
+
+
+class AuditDialog(QDialog):
+    """The newest entries first: time, action, form, record, revision, device."""
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None, *, record_uuid: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        entries = audit_log(workspace, record_uuid=record_uuid)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The last %n entries, newest first.", "", len(entries))))
+        headers = [self.tr("When"), self.tr("Action"), self.tr("Form"), self.tr("Record"), self.tr("Revision"),
+                   self.tr("Device"), self.tr("Detail")]
+        self.table = QTableWidget(len(entries), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        for row, entry in enumerate(entries):
+            detail = ", ".join(f"{k}: {v}" for k, v in entry["detail"].items())
+            cells = [local_time(entry["at"]), entry["action"], entry["form_id"] or "", entry["record_uuid"] or "",
+                     "" if entry["revision"] is None else str(entry["revision"]), entry["device_id"] or "", detail]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 500)
