@@ -437,6 +437,17 @@ def build_form(source: FormSource) -> Form:
     )
     if "survey" in source.sheets:
         builder.check_references(form)
+        instance_name = settings.get("instance_name", "")
+        if instance_name:
+            try:
+                refs = list(parse(instance_name).references())
+            except ExpressionError as exc:
+                builder.problem("settings", 2, "instance_name", f"instance_name does not parse: {exc}")
+            else:
+                names = {q.name for q in form.questions}
+                for ref in refs:
+                    if ref not in names:
+                        builder.problem("settings", 2, "instance_name", f"${{{ref}}} refers to no question of this form")
     if not builder.problems and not form.questions:
         builder.problem("survey", None, None, "the form has no questions")
     if builder.problems:

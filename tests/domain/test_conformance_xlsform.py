@@ -282,3 +282,8 @@ def test_tables_are_large_enough():
     part_two = (len(REPEAT_CASES) + len(FREE_CASES) + len(CASCADE_CASES) + len(RANGE_CASES) + len(LOAD_ERRORS)
                 + len(JSON_CASES) + len(SCORING_CASES))
     assert part_one + part_two >= 150
+
+
+def test_instance_name_is_checked_at_load():
+    with pytest.raises(FormError, match="instance_name"):
+        make([{"type": "text", "name": "a", "label": "A"}], settings={"instance_name": "concat(${b})"})
