@@ -133,6 +133,68 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    """Progress on stderr, only when a person watches a terminal."""
+    if not sys.stderr.isatty():
+        return lambda done, total: None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from fieldkit.services.export import export_workbook
+
+    with _open(args) as workspace:
+        summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
+                                  password=args.password, progress=_progress_printer("exporting"))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    sheets = ", ".join(f"{title} {count}" for title, count in summary.sheets.items())
+    print(f"{summary.records} record(s) exported to {summary.path} ({sheets})")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from fieldkit.services.merge import merge_workbooks
+
+    with _open(args) as workspace:
+        summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run,
+                                  accept_edits=args.accept_edits, password=args.password,
+                                  progress=_progress_printer("reading"))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(summary.line())
+    for uuid in summary.conflict_uuids:
+        print(f"conflict: {uuid} (both versions kept; resolve in View > Conflicts)")
+    for uuid in summary.edited_uuids:
+        state = "applied as a new revision" if args.accept_edits else "not applied; --accept-edits applies it"
+        print(f"edited outside fieldkit: {uuid} ({state})")
+    for reason in summary.refused_reasons:
+        print(f"refused: {reason}")
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from fieldkit.services.merge import open_conflicts, resolve_conflict
+
+    with _open(args) as workspace:
+        if args.keep:
+            if args.id is None:
+                raise CommandError("say which conflict: fieldkit conflicts ID --keep local|incoming")
+            resolve_conflict(workspace, args.id, args.keep)
+            print(f"conflict {args.id} settled: kept {args.keep}")
+            return EXIT_OK
+        conflicts = open_conflicts(workspace)
+    for conflict in conflicts:
+        print(f"{conflict['id']}  {conflict['form_id']}  {conflict['uuid']}  incoming revision {conflict['revision']} "
+              f"from {conflict['source']}")
+    print(f"{len(conflicts)} open conflict(s)", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt aborts the process when it finds no screen; say so in one line instead.
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -152,6 +214,10 @@ COMMANDS: dict[str, str] = {
     "forms add": "Add XLSForm files to the database (a newer version keeps the old one).",
     "add": "Validate records given as JSON and save them as final; all or nothing.",
     "list": "Print a form's records; with --json, one JSON object per line.",
+    "export": "Write the final records to an Excel workbook for HQ (one sheet per form, a manifest, a dictionary).",
+    "import": "Merge workbooks from other laptops: new records in, newer revisions applied, conflicts kept; "
+              "all or nothing.",
+    "conflicts": "List the records two laptops changed differently; settle one with --keep.",
 }
 
 
@@ -189,6 +255,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("form_id", metavar="FORM_ID")
     p.add_argument("--json", action="store_true", help="JSON Lines: uuid, revision, status and every field")
     p.set_defaults(run=cmd_list)
+
+    p = commands.add_parser("export", help=COMMANDS["export"], description=COMMANDS["export"])
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    p.add_argument("--form", action="append", metavar="ID", help="only this form (repeat for more)")
+    p.add_argument("--since-last", action="store_true",
+                   help="only what changed since the last export to the same file")
+    p.add_argument("--password", metavar="P", help="encrypt the workbook; Excel asks for P to open it")
+    p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("import", help=COMMANDS["import"], description=COMMANDS["import"])
+    p.add_argument("files", nargs="+", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
+    p.add_argument("--accept-edits", action="store_true",
+                   help="apply rows edited in Excel (as new revisions) instead of only reporting them")
+    p.add_argument("--password", metavar="P", help="the password of encrypted workbooks")
+    p.set_defaults(run=cmd_import)
+
+    p = commands.add_parser("conflicts", help=COMMANDS["conflicts"], description=COMMANDS["conflicts"])
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="the conflict to settle")
+    p.add_argument("--keep", choices=("local", "incoming"), help="which version wins (as a new revision)")
+    p.set_defaults(run=cmd_conflicts)
     return parser
 
 

@@ -303,6 +303,13 @@ class _Evaluator:
             elif node.type != "note":
                 if not relevant:
                     container[node.name] = None
+                elif node.is_input and container.get(node.name) is not None:
+                    # Stored in its one shape (e.g. a decimal to 15 digits), so
+                    # it hashes and travels the same everywhere.
+                    try:
+                        container[node.name] = coerce(node, self.form.choices_for(node), container[node.name])
+                    except AnswerError:
+                        pass  # a draft keeps what was typed; the error is reported
                 else:
                     container.setdefault(node.name, None)
             # Keys that are not fields of the form are dropped by the caller.

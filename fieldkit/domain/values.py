@@ -14,7 +14,7 @@ from typing import Any
 
 from fieldkit.domain.form import Choice, Form, Question
 
-__all__ = ["AnswerError", "coerce", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
+__all__ = ["AnswerError", "clean_text", "coerce", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
 
 
 class AnswerError(ValueError):
@@ -25,6 +25,23 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 
 
+# Characters XML 1.0 (so .xlsx) cannot carry; typed text never needs them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """One line ending (\\n) and no control characters: what survives Excel unchanged."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+MAX_INTEGER = 10**15 - 1
+
+
+def excel_precision(number: float) -> float:
+    """A decimal kept to the 15 significant digits a spreadsheet keeps, so it survives one."""
+    return float(f"{number:.15g}")
+
+
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -33,25 +50,29 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
     """Read an answer given as JSON or typed text into its stored shape."""
     if isinstance(raw, str) and question.type not in ("text", "note", "calculate"):
         raw = raw.strip()
-    if is_empty(raw):
-        return None
+    if is_empty(raw) or (isinstance(raw, str) and not raw.strip()):
+        return None  # only spaces is no answer
     kind = question.type
     if kind in ("text", "calculate", "note", "deviceid"):
         if isinstance(raw, (dict, list)):
             raise AnswerError("expected text")
-        if isinstance(raw, float) and raw == int(raw):
+        if isinstance(raw, float) and raw.is_integer():
             return str(int(raw))
-        return raw if isinstance(raw, str) else str(raw)
+        return clean_text(raw if isinstance(raw, str) else str(raw))
     if kind == "integer":
         if isinstance(raw, bool):
             raise AnswerError(f"{raw!r} is not a whole number")
         if isinstance(raw, int):
-            return raw
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        if isinstance(raw, str) and _INTEGER.match(raw):
-            return int(raw)
-        raise AnswerError(f"{raw!r} is not a whole number")
+            number = raw
+        elif isinstance(raw, float) and raw.is_integer():
+            number = int(raw)
+        elif isinstance(raw, str) and _INTEGER.match(raw):
+            number = int(raw)
+        else:
+            raise AnswerError(f"{raw!r} is not a whole number")
+        if abs(number) > MAX_INTEGER:
+            raise AnswerError(f"{number} has more than 15 digits (Excel keeps 15)")
+        return number
     if kind == "decimal":
         if isinstance(raw, bool):
             raise AnswerError(f"{raw!r} is not a number")
@@ -66,7 +87,7 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
             number = math.nan
         if not math.isfinite(number):
             raise AnswerError(f"{raw!r} is not a number")
-        return number
+        return excel_precision(number)
     if kind in ("date", "today"):
         if isinstance(raw, dt.datetime):
             raw = raw.date()
@@ -144,7 +165,7 @@ def _range_value(question: Question, raw: Any) -> int | float:
     steps = (number - start) / step
     if abs(steps - round(steps)) > 1e-9:
         raise AnswerError(f"{_plain(number)} is not on a step of {_plain(step)} from {_plain(start)}")
-    return int(number) if all(float(x).is_integer() for x in (start, end, step)) else number
+    return int(number) if all(float(x).is_integer() for x in (start, end, step)) else excel_precision(number)
 
 
 def _plain(number: float) -> str:

@@ -109,6 +109,10 @@ class Workspace:
                 meta_set(self.db, builtin_key, digest)
         self._forms[(form.form_id, form.version)] = form
 
+    def forget_forms(self) -> None:
+        """Drop cached forms (after an import installed new ones)."""
+        self._forms.clear()
+
     def form_infos(self) -> list[FormInfo]:
         by_id: dict[str, list[dict]] = {}
         for row in form_store.form_rows(self.db):

@@ -85,7 +85,45 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Exchange: content hashes, ancestors for merging, exports per destination, conflicts."""
+    import json
+
+    from fieldkit.domain.digest import content_hash
+
+    db["records"].add_column("sha256", str)
+    db["record_ancestors"].create({"uuid": str, "revision": int, "sha256": str}, pk=("uuid", "revision", "sha256"))
+    db["exports"].create({"destination": str, "export_id": str, "exported_at": str, "records": int},
+                         pk="destination")
+    db["conflicts"].create(
+        {
+            "id": int,
+            "uuid": str,
+            "form_id": str,
+            "form_version": str,
+            "revision": int,
+            "sha256": str,
+            "ancestors": str,
+            "data": str,
+            "device_id": str,
+            "updated_at": str,
+            "source": str,
+            "found_at": str,
+            "resolved_at": str,
+            "resolution": str,
+        },
+        pk="id",
+    )
+    db["conflicts"].create_index(["uuid"], index_name="conflicts_by_record")
+    rows = db.execute("SELECT uuid, data FROM records").fetchall()
+    db.conn.executemany("UPDATE records SET sha256 = ? WHERE uuid = ?",
+                        [(content_hash(json.loads(data)), uuid) for uuid, data in rows])
+    history = db.execute("SELECT uuid, revision, data FROM record_history WHERE status = 'final'").fetchall()
+    db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                        [(uuid, revision, content_hash(json.loads(data))) for uuid, revision, data in history])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

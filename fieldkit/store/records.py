@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
+from fieldkit.domain.digest import content_hash
 from fieldkit.domain.records import Record, RecordFilter, search_text, utc_now
 from fieldkit.domain.text import fold
 from fieldkit.store.audit import log_action
@@ -23,6 +24,7 @@ __all__ = [
     "record_history",
     "restore_record",
     "save_records",
+    "settle",
 ]
 
 _COLUMNS = "uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, title, data, deleted_at"
@@ -74,14 +76,19 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
         )
         action = "finalise" if saved.is_final and not existing.is_final else "edit"
     data = _dumps(saved.data)
+    digest = content_hash(saved.data)
     db.execute(
-        f"INSERT INTO records ({_COLUMNS}, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?) "
+        f"INSERT INTO records ({_COLUMNS}, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
         "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
         "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
-        "title=excluded.title, data=excluded.data, deleted_at=NULL, search_text=excluded.search_text",
+        "title=excluded.title, data=excluded.data, deleted_at=NULL, search_text=excluded.search_text, "
+        "sha256=excluded.sha256",
         [saved.uuid, saved.form_id, saved.form_version, saved.status, saved.revision, saved.created_at,
-         saved.updated_at, saved.device_id, saved.title, data, search_text(saved.title, saved.data)],
+         saved.updated_at, saved.device_id, saved.title, data, search_text(saved.title, saved.data), digest],
     )
+    if saved.is_final:
+        db.execute("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                   [saved.uuid, saved.revision, digest])
     db.execute(
         "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
         "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
@@ -187,3 +194,21 @@ def find_duplicates(db: sqlite_utils.Database, form_id: str, field: str, value: 
         [form_id, exclude_uuid, field, value],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def settle(db: sqlite_utils.Database, uuid: str, data: dict[str, Any], form_version: str, revision: int,
+           title: str, device_id: str, extra_ancestors: frozenset[tuple[int, str]], detail: dict[str, Any]) -> None:
+    """Write the settled revision of a conflicted record (inside a transaction)."""
+    now = utc_now()
+    dumped = _dumps(data)
+    digest = content_hash(data)
+    db.execute("UPDATE records SET data = ?, form_version = ?, status = 'final', revision = ?, updated_at = ?, "
+               "device_id = ?, title = ?, search_text = ?, sha256 = ?, deleted_at = NULL WHERE uuid = ?",
+               [dumped, form_version, revision, now, device_id, title, search_text(title, data), digest, uuid])
+    db.execute("INSERT OR REPLACE INTO record_history (uuid, revision, status, form_version, saved_at, device_id, "
+               "data) VALUES (?,?,?,?,?,?,?)", [uuid, revision, "final", form_version, now, device_id, dumped])
+    db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                        [(uuid, r, s) for r, s in extra_ancestors | {(revision, digest)}])
+    row = db.execute("SELECT form_id FROM records WHERE uuid = ?", [uuid]).fetchone()
+    log_action(db, "edit", device_id, record_uuid=uuid, form_id=row[0] if row else None, revision=revision,
+               detail=detail)

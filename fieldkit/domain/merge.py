@@ -1,0 +1,60 @@
+"""Merging a record that arrives from another laptop: insert, update, skip or conflict.
+
+Each record carries its revision, the hash of its content, and its
+*ancestors*: every (revision, hash) it descends from, its own included. A
+record that arrives descends from the local one when the local (revision, hash)
+is among its ancestors and its revision is higher; then it replaces it. When
+the local one already descends from the arrival, the arrival is old news. Anything else is two laptops having
+changed the same record differently: a conflict, never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["INSERT", "UNCHANGED", "UPDATE", "CONFLICT", "Version", "decide", "parse_ancestors", "format_ancestors"]
+
+INSERT, UNCHANGED, UPDATE, CONFLICT = "insert", "unchanged", "update", "conflict"
+
+Ancestor = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class Version:
+    revision: int
+    sha256: str
+    ancestors: frozenset[Ancestor]
+
+    @property
+    def key(self) -> Ancestor:
+        return (self.revision, self.sha256)
+
+
+def decide(local: Version | None, incoming: Version) -> str:
+    """What to do with ``incoming`` given the local version of the same record."""
+    if local is None:
+        return INSERT
+    if local.key == incoming.key or incoming.key in local.ancestors:
+        return UNCHANGED  # the same, or old news
+    if local.key in incoming.ancestors:
+        # A later revision descends from ours: take it. The same revision in
+        # another form (a copy whose private fields were withheld or sealed on
+        # the way) is not news.
+        return UPDATE if incoming.revision > local.revision else UNCHANGED
+    return CONFLICT
+
+
+def format_ancestors(ancestors: frozenset[Ancestor] | set[Ancestor]) -> str:
+    """'1:ab12… 2:cd34…', oldest first: how ancestors travel in a workbook."""
+    return " ".join(f"{revision}:{sha}" for revision, sha in sorted(ancestors))
+
+
+def parse_ancestors(text: str) -> frozenset[Ancestor]:
+    """The inverse of ``format_ancestors``; ValueError on anything else."""
+    found = set()
+    for part in text.split():
+        revision, _, sha = part.partition(":")
+        if not revision.isdigit() or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+            raise ValueError(f"{part[:20]!r} is not revision:sha256")
+        found.add((int(revision), sha))
+    return frozenset(found)

@@ -1,0 +1,73 @@
+"""Password-protected workbooks (ECMA-376 agile encryption), as Excel makes them.
+
+msoffcrypto-tool does the cryptography; Excel, LibreOffice and fieldkit open
+the result with the same password.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+__all__ = ["WrongPassword", "PasswordNeeded", "decrypt", "encrypt_in_place", "is_encrypted"]
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class WrongPassword(ValueError):
+    pass
+
+
+class PasswordNeeded(ValueError):
+    pass
+
+
+def is_encrypted(path: Path) -> bool:
+    """An encrypted .xlsx is an OLE compound file, not a zip."""
+    with open(path, "rb") as handle:
+        return handle.read(8) == _OLE_MAGIC
+
+
+def encrypt_in_place(path: Path, password: str) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    source = Path(path).read_bytes()
+    output = io.BytesIO()
+    OOXMLFile(io.BytesIO(source)).encrypt(password, output)
+    with open(path, "wb") as handle:
+        handle.write(output.getvalue())
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def decrypt(path: Path, password: str | None) -> bytes:
+    """The plain .xlsx bytes of an encrypted workbook."""
+    import msoffcrypto
+    from msoffcrypto.exceptions import FileFormatError, InvalidKeyError
+
+    name = Path(path).name
+    try:
+        with open(path, "rb") as handle:
+            encrypted = msoffcrypto.OfficeFile(handle).is_encrypted()
+    except Exception:  # not an Office container at all; olefile raises many kinds
+        raise ValueError(f"{name}: cannot be decrypted or read (not an encrypted .xlsx)") from None
+    if not encrypted:
+        raise ValueError(f"{name}: an old Excel (.xls) or other Office file, not an .xlsx export")
+    if not password:
+        raise PasswordNeeded(f"{Path(path).name} is protected by a password; give it with --password")
+    with open(path, "rb") as handle:
+        try:
+            office = msoffcrypto.OfficeFile(handle)
+            office.load_key(password=password)
+            output = io.BytesIO()
+            office.decrypt(output)
+        except InvalidKeyError:
+            raise WrongPassword(f"{Path(path).name}: wrong password") from None
+        except (FileFormatError, Exception) as exc:  # a damaged container
+            if isinstance(exc, (WrongPassword, PasswordNeeded)):
+                raise
+            if "verif" in str(exc).lower() or "password" in str(exc).lower() or "key" in str(exc).lower():
+                raise WrongPassword(f"{Path(path).name}: wrong password") from None
+            raise ValueError(f"{Path(path).name}: cannot be decrypted ({type(exc).__name__}: {exc})") from None
+    return output.getvalue()

@@ -1,0 +1,129 @@
+"""The layout of a fieldkit export workbook: names, columns, the manifest.
+
+A workbook has one sheet per form (field names as headers, then the meta
+columns), one sheet per repeat, ``_dictionary`` (what every column means),
+``_forms`` (the form definitions, so HQ can import data of a form it lacks)
+and ``_manifest`` (format, device, export id, row counts, a SHA-256 and the
+ancestors of every record). This module knows the layout; it knows nothing of
+the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "META_COLUMNS",
+    "REPEAT_COLUMNS",
+    "Manifest",
+    "ManifestRecord",
+    "manifest_rows",
+    "parse_manifest",
+    "sheet_title",
+    "FORMS_SHEET",
+    "DICTIONARY_SHEET",
+    "MANIFEST_SHEET",
+    "FORM_CHUNK",
+]
+
+FORMAT = "fieldkit-export"
+FORMAT_VERSION = 1
+META_COLUMNS = ["_uuid", "_revision", "_status", "_created_at", "_updated_at", "_device", "_form_version"]
+REPEAT_COLUMNS = ["_parent_uuid", "_parent_path", "_index"]
+DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET = "_dictionary", "_forms", "_manifest"
+FORM_CHUNK = 30000  # characters of a form definition per cell (Excel's limit is 32,767)
+
+_SHEET_HEADER = ["sheet", "rows", "form_id", "repeat"]
+_RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors"]
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unique Excel sheet title (31 characters, none of []:*?/\\)."""
+    base = _BAD_TITLE.sub("_", name)[:31] or "sheet"
+    title, n = base, 2
+    while title.lower() in {t.lower() for t in taken}:
+        suffix = f"~{n}"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(title)
+    return title
+
+
+@dataclass(frozen=True)
+class ManifestRecord:
+    uuid: str
+    form_id: str
+    revision: int
+    sha256: str
+    ancestors: str
+
+
+@dataclass
+class Manifest:
+    values: dict[str, str] = field(default_factory=dict)
+    sheets: dict[str, tuple[int, str, str]] = field(default_factory=dict)  # title -> (rows, form_id, repeat)
+    records: dict[str, ManifestRecord] = field(default_factory=dict)
+
+
+def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]],
+                  records: list[ManifestRecord]) -> list[list[Any]]:
+    """The rows of the ``_manifest`` sheet, header row excluded (it is ['key', 'value'])."""
+    rows: list[list[Any]] = [[key, str(value)] for key, value in values.items()]
+    rows.append([])
+    rows.append(list(_SHEET_HEADER))
+    rows.extend([title, count, form_id, repeat] for title, (count, form_id, repeat) in sheets.items())
+    rows.append([])
+    rows.append(list(_RECORD_HEADER))
+    rows.extend([r.uuid, r.form_id, r.revision, r.sha256, r.ancestors] for r in records)
+    return rows
+
+
+class ManifestError(ValueError):
+    pass
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def parse_manifest(rows: list[list[Any]]) -> Manifest:
+    """Read the ``_manifest`` rows (header row included); ManifestError names the row."""
+    manifest = Manifest()
+    section = "values"
+    for number, row in enumerate(rows, start=1):
+        cells = [_text(c) for c in row]
+        if number == 1:
+            if cells[:2] != ["key", "value"]:
+                raise ManifestError("row 1: expected the header 'key', 'value'")
+            continue
+        if not any(cells):
+            continue
+        if cells[: len(_SHEET_HEADER)] == _SHEET_HEADER:
+            section = "sheets"
+            continue
+        if cells[: len(_RECORD_HEADER)] == _RECORD_HEADER:
+            section = "records"
+            continue
+        cells += [""] * 5
+        if section == "values":
+            manifest.values[cells[0]] = cells[1]
+        elif section == "sheets":
+            if not cells[1].isdigit():
+                raise ManifestError(f"row {number}: the row count of sheet {cells[0]!r} is not a number")
+            manifest.sheets[cells[0]] = (int(cells[1]), cells[2], cells[3])
+        else:
+            uuid, form_id, revision, sha, ancestors = cells[:5]
+            if not revision.isdigit() or len(sha) != 64:
+                raise ManifestError(f"row {number}: record {uuid!r} has no valid revision and SHA-256")
+            if uuid in manifest.records:
+                raise ManifestError(f"row {number}: record {uuid} is listed twice")
+            manifest.records[uuid] = ManifestRecord(uuid, form_id, int(revision), sha, ancestors)
+    return manifest

@@ -1,0 +1,123 @@
+"""Open workbooks that arrive from elsewhere, suspiciously, and read them fast.
+
+Before anything is parsed: the file must be a zip (or an encrypted workbook
+and a password), unpack to a bounded size at a sane compression ratio (zip
+bombs), and carry no DTD in any XML part (entity bombs). Then python-calamine
+reads the cells.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from fieldkit.exchange.encryption import PasswordNeeded, WrongPassword, decrypt, is_encrypted
+
+__all__ = ["IncomingWorkbook", "WorkbookError", "MAX_UNPACKED", "PasswordNeeded", "WrongPassword"]
+
+#: Refuse workbooks that unpack to more than this (a million rows of 20 fields fit).
+MAX_UNPACKED = 2 * 1024**3
+#: ...or whose parts are compressed more than this (real sheets stay under ~50x).
+MAX_RATIO = 200
+MAX_PARTS = 10_000
+_ROOT = re.compile(rb"<[A-Za-z_]")
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+class WorkbookError(ValueError):
+    """A workbook refused; the message names the file (and sheet and row if known)."""
+
+
+class IncomingWorkbook:
+    """An arrived workbook, checked and open for reading; close it when done."""
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        from python_calamine import CalamineWorkbook
+
+        self.path = Path(path)
+        self.name = self.path.name
+        if not self.path.is_file():
+            raise WorkbookError(f"{self.name}: no such file")
+        source: Any
+        if is_encrypted(self.path):
+            try:
+                source = io.BytesIO(decrypt(self.path, password))
+            except (WrongPassword, PasswordNeeded):
+                raise
+            except ValueError as exc:
+                raise WorkbookError(str(exc)) from None
+        else:
+            source = self.path
+        self._check_zip(source)
+        try:
+            if isinstance(source, io.BytesIO):
+                source.seek(0)
+                self.book = CalamineWorkbook.from_filelike(source)
+            else:
+                self.book = CalamineWorkbook.from_path(str(source))
+        except Exception as exc:  # calamine's errors for broken files vary
+            raise WorkbookError(f"{self.name}: cannot be read as a workbook ({type(exc).__name__}: {exc})") from None
+        self.sheet_names: list[str] = list(self.book.sheet_names)
+
+    def _check_zip(self, source: Any) -> None:
+        try:
+            archive = zipfile.ZipFile(source)
+        except (zipfile.BadZipFile, OSError):
+            raise WorkbookError(f"{self.name}: not an .xlsx workbook (not a zip archive; truncated or another "
+                                "kind of file)") from None
+        with archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                raise WorkbookError(f"{self.name}: refused, {len(infos)} parts inside (a zip bomb?)")
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNPACKED:
+                raise WorkbookError(f"{self.name}: refused, it would unpack to {total / 1024**3:.1f} GB (a zip bomb?)")
+            for info in infos:
+                if info.file_size > 10 * 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise WorkbookError(f"{self.name}: refused, part {info.filename} is compressed "
+                                        f"{info.file_size // max(info.compress_size, 1)}x (a zip bomb?)")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels", ".vml")):
+                    self._check_xml_head(archive, info)
+
+    def _check_xml_head(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        # A DTD can only stand before the root element: read up to it.
+        try:
+            with archive.open(info) as part:
+                head = b""
+                while len(head) < 1024**2:
+                    chunk = part.read(65536)
+                    if not chunk:
+                        break
+                    head += chunk
+                    root = _ROOT.search(head)
+                    if root:
+                        head = head[: root.start()]
+                        break
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+            raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
+        if _DTD.search(head):
+            raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
+
+    def rows(self, sheet: str) -> Iterator[list[Any]]:
+        """Every row of a sheet as Python values (str, float, int, bool, date, datetime)."""
+        try:
+            yield from self.book.get_sheet_by_name(sheet).iter_rows()
+        except Exception as exc:
+            raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read ({type(exc).__name__}: {exc})") from None
+
+    def close(self) -> None:
+        try:
+            self.book.close()
+        except Exception:  # already closed
+            return
+
+    def __enter__(self) -> IncomingWorkbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,266 @@
+"""Export: the final records of this laptop as a workbook HQ can read and merge."""
+
+from __future__ import annotations
+
+import json
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fieldkit import __version__
+from fieldkit.domain.digest import content_hash
+from fieldkit.domain.form import Form, Group, Question
+from fieldkit.domain.records import utc_now
+from fieldkit.exchange.export_format import (
+    DICTIONARY_SHEET,
+    FORM_CHUNK,
+    FORMAT,
+    FORMAT_VERSION,
+    FORMS_SHEET,
+    MANIFEST_SHEET,
+    META_COLUMNS,
+    REPEAT_COLUMNS,
+    ManifestRecord,
+    manifest_rows,
+    sheet_title,
+)
+from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
+from fieldkit.services.workspace import Workspace
+from fieldkit.store import exchange as exchange_store
+from fieldkit.store import forms as form_store
+from fieldkit.store.audit import log_action
+from fieldkit.store.database import transaction
+
+__all__ = ["ExportCancelled", "ExportSummary", "export_workbook", "cell_value"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    export_id: str
+    records: int
+    sheets: dict[str, int] = field(default_factory=dict)
+
+
+def cell_value(question: Question | None, value: Any) -> Any:
+    """A stored answer as an Excel cell value (dates as dates, lists as 'a b')."""
+    if value is None or question is None:
+        return value
+    if question.type in ("date", "today"):
+        return excel_date(value)
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return value
+
+
+@dataclass
+class _FormSheets:
+    title: str
+    columns: list[str]
+    questions: dict[str, Question | None]
+    repeats: dict[str, tuple[str, list[str], Group]]  # repeat name -> (title, columns, group)
+
+
+def _plan(forms: dict[str, list[Form]], taken: set[str]) -> dict[str, _FormSheets]:
+    """Sheets and columns per form: the newest version's fields, then older ones' extras.
+
+    Every repeat, nested or not, gets a sheet of its own.
+    """
+    plans = {}
+    for form_id, versions in forms.items():
+        columns: list[str] = []
+        questions: dict[str, Question | None] = {}
+        repeats: dict[str, tuple[str, list[str], Group]] = {}
+        for form in reversed(versions):
+            for name in form.field_names():
+                if form.is_repeat(name):
+                    continue
+                if name not in columns:
+                    columns.append(name)
+                    questions[name] = form.question(name) if form.has(name) else None
+            for group in form.repeat_groups:
+                _, repeat_columns, _ = repeats.setdefault(group.name, ("", [], group))
+                for child in form.repeat_field_names(group.name):
+                    if form.is_repeat(child) or child in repeat_columns:
+                        continue
+                    repeat_columns.append(child)
+                    questions.setdefault(child, form.question(child))
+        title = sheet_title(form_id, taken)
+        repeat_sheets = {name: (sheet_title(f"{form_id}.{name}", taken), cols, group)
+                         for name, (_, cols, group) in repeats.items()}
+        plans[form_id] = _FormSheets(title, columns, questions, repeat_sheets)
+    return plans
+
+
+def _dictionary_rows(forms: dict[str, list[Form]]) -> list[list[Any]]:
+    rows = []
+    for form_id, versions in forms.items():
+        form = versions[-1]
+        langs = [form.language_for(code) for code in ("en", "az", "ru")]
+        for question in form.questions:
+            if question.type == "note":
+                continue
+            labels = [question.labels.get(lang or "", "") if lang else "" for lang in langs]
+            if not any(labels):
+                labels[0] = question.label(None, form.default_language) if question.labels else ""
+            choices = "; ".join(f"{c.name}={c.label(langs[0], form.default_language)}"
+                                for c in form.choices_for(question))
+            privacy = question.privacy + (" (withheld from exports)" if question.privacy in WITHHELD else "")
+            rows.append([form_id, form.version, question.name, question.type, "/".join(question.repeats),
+                         *labels, choices, privacy])
+        for name in form.computed_fields:
+            rows.append([form_id, form.version, name, "decimal", "", "Score (%)", "Bal (%)", "Балл (%)", "", ""])
+    return rows
+
+
+def export_workbook(
+    workspace: Workspace,
+    out: Path,
+    *,
+    form_ids: list[str] | None = None,
+    since_last: bool = False,
+    password: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ExportSummary:
+    """Write the latest final revision of every live record of the forms to ``out``."""
+    out = Path(out)
+    db = workspace.db
+    known = [info.form_id for info in workspace.form_infos()]
+    chosen = form_ids or known
+    unknown = [f for f in chosen if f not in known]
+    if unknown:
+        raise KeyError(f"no form {unknown[0]!r} in this database (see 'fieldkit forms list')")
+    destination = str(out.resolve())
+    since = exchange_store.last_export(db, destination) if since_last else None
+    total = exchange_store.count_export_rows(db, chosen, since)
+
+    versions_used: dict[str, set[str]] = {f: set() for f in chosen}
+    for form_id in chosen:
+        for (version,) in db.execute(
+                "SELECT DISTINCT form_version FROM records WHERE form_id = ? AND deleted_at IS NULL", [form_id]):
+            versions_used[form_id].add(version)
+        versions_used[form_id].add(workspace.form(form_id).version)
+    forms = {f: sorted((workspace.form(f, v) for v in vs), key=lambda form: _key(form.version))
+             for f, vs in versions_used.items()}
+
+    # Until victims' data can be sealed for HQ, what identifies a person does not
+    # leave the laptop at all: direct identifiers and free text marked 'text'.
+    withheld = {f: {q.name for form in forms[f] for q in form.questions if q.privacy in WITHHELD}
+                for f in forms}
+    taken: set[str] = {DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET}
+    plans = _plan(forms, taken)
+    for form_id, plan in plans.items():
+        plan.columns = [c for c in plan.columns if c not in withheld[form_id]]
+        for name, (title, columns, group) in list(plan.repeats.items()):
+            plan.repeats[name] = (title, [c for c in columns if c not in withheld[form_id]], group)
+    writer = WorkbookWriter(out, password=password)
+    for plan in plans.values():
+        writer.add(Sheet(plan.title, plan.columns + META_COLUMNS))
+        for title, columns, _ in plan.repeats.values():
+            writer.add(Sheet(title, columns + REPEAT_COLUMNS))
+    writer.add(Sheet(DICTIONARY_SHEET, ["form", "version", "field", "type", "repeat", "label_en", "label_az",
+                                        "label_ru", "choices", "privacy"],
+                     widths={6: 40, 7: 40, 8: 40, 9: 60}))
+    writer.add(Sheet(FORMS_SHEET, ["form_id", "version", "part", "definition"], filter=False))
+    writer.add(Sheet(MANIFEST_SHEET, ["key", "value"], widths={1: 38, 2: 40, 4: 66, 5: 70}, filter=False))
+
+    export_id = str(uuid_module.uuid4())
+    manifest_records: list[ManifestRecord] = []
+    done = 0
+    try:
+        for row in exchange_store.export_rows(db, chosen, since):
+            plan = plans[row.form_id]
+            data = _without(row.data, withheld[row.form_id])
+            writer.append(plan.title, [cell_value(plan.questions.get(c), data.get(c)) for c in plan.columns]
+                          + [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
+                             row.form_version])
+            for name, (_, _, group) in plan.repeats.items():
+                if not group.repeats:  # top-level repeats; nested ones are written by their parent
+                    _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
+            manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, content_hash(data),
+                                                   row.ancestors))
+            done += 1
+            if done % 500 == 0:
+                if cancelled():
+                    raise ExportCancelled()
+                if progress:
+                    progress(done, total)
+        for dictionary_row in _dictionary_rows(forms):
+            writer.append(DICTIONARY_SHEET, dictionary_row)
+        for form_id, form_versions in forms.items():
+            for form in form_versions:
+                text = json.dumps(form_store.get_form_source(db, form_id, form.version), ensure_ascii=False)
+                for part, start in enumerate(range(0, len(text), FORM_CHUNK), start=1):
+                    writer.append(FORMS_SHEET, [form_id, form.version, part, text[start: start + FORM_CHUNK]])
+        exported_at = utc_now()
+        sheets = {title: (count, _form_of(plans, title)[0], _form_of(plans, title)[1])
+                  for title, count in writer.rows.items()
+                  if title not in (DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET)}
+        values = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+                  "device_id": workspace.device_id, "device_name": workspace.device_name, "export_id": export_id,
+                  "exported_at": exported_at, "since": since or "", "records": done,
+                  "withheld": " ".join(f"{f}.{name}" for f, names in withheld.items() for name in sorted(names))}
+        for manifest_row in manifest_rows(values, sheets, manifest_records):
+            writer.append(MANIFEST_SHEET, manifest_row)
+        writer.save(cancelled=cancelled)
+    except BaseException:
+        writer.discard()
+        raise
+    with transaction(db):
+        exchange_store.record_export(db, destination, export_id, exported_at, done)
+        log_action(db, "export", workspace.device_id,
+                   detail={"file": out.name, "export_id": export_id, "records": done, "since": since or "",
+                           "encrypted": bool(password)})
+    if progress:
+        progress(done, total)
+    return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
+
+
+WITHHELD = ("direct", "text")
+
+
+def _without(data: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """The answers minus the withheld fields (at any depth of repeats)."""
+    if not names:
+        return data
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in names:
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            value = [_without(item, names) for item in value]
+        kept[key] = value
+    return kept
+
+
+def _form_of(plans: dict[str, _FormSheets], title: str) -> tuple[str, str]:
+    for form_id, plan in plans.items():
+        if plan.title == title:
+            return form_id, ""
+        for name, (repeat_title, _, _) in plan.repeats.items():
+            if repeat_title == title:
+                return form_id, name
+    return "", ""
+
+
+def _append_instances(writer: WorkbookWriter, plan: _FormSheets, name: str, instances: list[dict[str, Any]],
+                      parent_uuid: str, parent_path: str) -> None:
+    title, columns, _ = plan.repeats[name]
+    for index, instance in enumerate(instances, start=1):
+        writer.append(title, [cell_value(plan.questions.get(c), instance.get(c)) for c in columns]
+                      + [parent_uuid, parent_path, index])
+        path = f"{parent_path}/{name}[{index}]" if parent_path else f"{name}[{index}]"
+        for child, (_, _, group) in plan.repeats.items():
+            if group.repeats and group.repeats[-1] == name:
+                _append_instances(writer, plan, child, instance.get(child) or [], parent_uuid, path)
+
+
+def _key(version: str) -> tuple:
+    from fieldkit.domain.form import version_key
+
+    return version_key(version)

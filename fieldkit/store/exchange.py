@@ -1,0 +1,184 @@
+"""What export and import need from the database, in bulk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from fieldkit.domain.merge import Version, format_ancestors, parse_ancestors
+from fieldkit.domain.records import search_text, utc_now
+
+__all__ = [
+    "ExportRow",
+    "add_conflict",
+    "IncomingRecord",
+    "apply_incoming",
+    "count_export_rows",
+    "export_rows",
+    "last_export",
+    "local_versions",
+    "open_conflicts",
+    "record_export",
+    "resolve_conflict_row",
+]
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """The latest final revision of a live record."""
+
+    uuid: str
+    form_id: str
+    form_version: str
+    revision: int
+    created_at: str
+    updated_at: str
+    device_id: str
+    data: dict[str, Any]
+    ancestors: str
+
+
+_LATEST_FINAL = (
+    "FROM record_history h JOIN records r ON r.uuid = h.uuid "
+    "WHERE r.deleted_at IS NULL AND h.status = 'final' AND r.form_id IN ({forms}) "
+    "AND h.revision = (SELECT max(revision) FROM record_history m WHERE m.uuid = h.uuid AND m.status = 'final') "
+    "{since}"
+)
+
+
+def _export_query(form_ids: list[str], since: str | None) -> tuple[str, list[Any]]:
+    marks = ",".join("?" for _ in form_ids)
+    query = _LATEST_FINAL.format(forms=marks, since="AND h.saved_at > ?" if since else "")
+    return query, [*form_ids, *([since] if since else [])]
+
+
+def count_export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> int:
+    query, params = _export_query(form_ids, since)
+    return int(db.execute(f"SELECT count(*) {query}", params).fetchone()[0])
+
+
+def export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> Iterator[ExportRow]:
+    """Rows to export, form by form, oldest first; streamed from the cursor."""
+    query, params = _export_query(form_ids, since)
+    cursor = db.execute(
+        "SELECT h.uuid, r.form_id, h.form_version, h.revision, r.created_at, h.saved_at, h.device_id, h.data, "
+        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid) "
+        f"{query} ORDER BY r.form_id, r.created_at, h.uuid",
+        params,
+    )
+    for row in cursor:
+        ancestors = format_ancestors(parse_ancestors(row[8] or ""))
+        yield ExportRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]), ancestors)
+
+
+def last_export(db: sqlite_utils.Database, destination: str) -> str | None:
+    row = db.execute("SELECT exported_at FROM exports WHERE destination = ?", [destination]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def record_export(db: sqlite_utils.Database, destination: str, export_id: str, at: str, count: int) -> None:
+    """Remember an export to ``destination`` (inside a transaction)."""
+    db.execute(
+        "INSERT INTO exports (destination, export_id, exported_at, records) VALUES (?,?,?,?) "
+        "ON CONFLICT(destination) DO UPDATE SET export_id=excluded.export_id, exported_at=excluded.exported_at, "
+        "records=excluded.records",
+        [destination, export_id, at, count],
+    )
+
+
+def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tuple[str, Version]]:
+    """uuid -> (form_id, version) for the local records among ``uuids``."""
+    found: dict[str, tuple[str, Version]] = {}
+    for start in range(0, len(uuids), 900):
+        chunk = uuids[start: start + 900]
+        marks = ",".join("?" for _ in chunk)
+        rows = db.execute(
+            "SELECT r.uuid, r.form_id, r.revision, r.sha256, "
+            "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid) "
+            f"FROM records r WHERE r.uuid IN ({marks})",
+            chunk,
+        ).fetchall()
+        for uuid, form_id, revision, sha, ancestors in rows:
+            found[uuid] = (form_id, Version(revision, sha or "", parse_ancestors(ancestors or "")))
+    return found
+
+
+@dataclass(frozen=True)
+class IncomingRecord:
+    uuid: str
+    form_id: str
+    form_version: str
+    revision: int
+    created_at: str
+    updated_at: str
+    device_id: str
+    data: dict[str, Any]
+    sha256: str
+    ancestors: frozenset[tuple[int, str]]
+    title: str = ""
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> None:
+    """Insert or replace records as they arrived (inside the import's transaction), in bulk."""
+    if not records:
+        return
+    rows = [(r.uuid, r.form_id, r.form_version, "final", r.revision, r.created_at, r.updated_at, r.device_id,
+             r.title, _dumps(r.data), search_text(r.title, r.data), r.sha256) for r in records]
+    db.conn.executemany(
+        "INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, "
+        "title, data, deleted_at, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
+        "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
+        "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
+        "title=excluded.title, data=excluded.data, search_text=excluded.search_text, sha256=excluded.sha256",
+        rows,
+    )
+    db.conn.executemany(
+        "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
+        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, "
+        "data=excluded.data",
+        [(r.uuid, r.revision, "final", r.form_version, r.updated_at, r.device_id, row[9])
+         for r, row in zip(records, rows)],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+        [(r.uuid, revision, sha) for r in records for revision, sha in r.ancestors],
+    )
+
+
+def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str) -> None:
+    """Keep an arrival that conflicts with the local record, for review (inside a transaction)."""
+    existing = db.execute(
+        "SELECT 1 FROM conflicts WHERE uuid = ? AND sha256 = ? AND revision = ? AND resolved_at IS NULL",
+        [record.uuid, record.sha256, record.revision]).fetchone()
+    if existing:
+        return  # the same arrival, seen again: one conflict is enough
+    db.execute(
+        "INSERT INTO conflicts (uuid, form_id, form_version, revision, sha256, ancestors, data, device_id, "
+        "updated_at, source, found_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [record.uuid, record.form_id, record.form_version, record.revision, record.sha256,
+         format_ancestors(record.ancestors), _dumps(record.data), record.device_id, record.updated_at, source,
+         utc_now()],
+    )
+
+
+def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    rows = db.execute(
+        "SELECT id, uuid, form_id, form_version, revision, sha256, ancestors, data, device_id, updated_at, source, "
+        "found_at FROM conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
+    keys = ("id", "uuid", "form_id", "form_version", "revision", "sha256", "ancestors", "data", "device_id",
+            "updated_at", "source", "found_at")
+    return [{**dict(zip(keys, row)), "data": json.loads(row[7]), "ancestors": parse_ancestors(row[6] or "")}
+            for row in rows]
+
+
+def resolve_conflict_row(db: sqlite_utils.Database, conflict_id: int, resolution: str) -> None:
+    db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?", [utc_now(), resolution, conflict_id])

@@ -1,0 +1,157 @@
+"""Make hostile and broken workbooks from a good export (no binaries are committed).
+
+Each maker takes a good fieldkit export and a folder and returns the path of a
+bad file; ``HOSTILE`` lists them with the words the refusal must contain.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+
+
+def _edit(good: Path, folder: Path, name: str, change: Callable[[openpyxl.Workbook], None]) -> Path:
+    book = openpyxl.load_workbook(good)
+    change(book)
+    path = folder / name
+    book.save(path)
+    return path
+
+
+def _column(sheet, header: str) -> int:
+    return [c.value for c in sheet[1]].index(header) + 1
+
+
+def noise(good: Path, folder: Path) -> Path:
+    path = folder / "noise.xlsx"
+    path.write_bytes(os.urandom(4096))
+    return path
+
+
+def truncated(good: Path, folder: Path) -> Path:
+    data = good.read_bytes()
+    path = folder / "truncated.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def foreign(good: Path, folder: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["name", "phone"])
+    book.active.append(["somebody", "123"])
+    path = folder / "foreign.xlsx"
+    book.save(path)
+    return path
+
+
+def csv_renamed(good: Path, folder: Path) -> Path:
+    path = folder / "table.csv.xlsx"
+    path.write_text("uuid,women\n1,2\n", encoding="utf-8")
+    return path
+
+
+def xls_renamed(good: Path, folder: Path) -> Path:
+    path = folder / "old.xls.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4088)  # an OLE file that is no workbook
+    return path
+
+
+def unknown_version(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["_manifest"]
+        for row in sheet.iter_rows(min_row=2):
+            if row[0].value == "format_version":
+                row[1].value = "99"
+    return _edit(good, folder, "future.xlsx", change)
+
+
+def row_count_mismatch(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.delete_rows(sheet.max_row)
+    return _edit(good, folder, "short.xlsx", change)
+
+
+def duplicate_uuids(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        column = _column(sheet, "_uuid")
+        sheet.cell(row=3, column=column, value=sheet.cell(row=2, column=column).value)
+    return _edit(good, folder, "twins.xlsx", change)
+
+
+def text_in_integer(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "women"), value="many")
+    return _edit(good, folder, "text-in-integer.xlsx", change)
+
+
+def unknown_choice(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=3, column=_column(sheet, "place"), value="paris")
+    return _edit(good, folder, "unknown-choice.xlsx", change)
+
+
+def zip_bomb(good: Path, folder: Path) -> Path:
+    path = folder / "bomb.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            bomb.writestr(item, source.read(item))
+        with bomb.open("xl/media/padding.bin", "w") as part:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(64):  # 64 MB of zeros, ~64 KB on disk
+                part.write(block)
+    return path
+
+
+def entity_bomb(good: Path, folder: Path) -> Path:
+    laughs = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+              + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+                        for i in range(1, 10))
+              + ']>\n')
+    path = folder / "laughs.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                body = data.decode("utf-8").split("?>", 1)[-1]
+                data = (laughs + body.replace("<sheetData>", "<sheetData><row r=\"999\"><c r=\"A999\" t=\"inlineStr\">"
+                                                          "<is><t>&lol9;</t></is></c></row>", 1)).encode()
+            bomb.writestr(item, data)
+    return path
+
+
+def broken_form_definition(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["_forms"]
+        sheet.cell(row=2, column=4, value='{"filename": "kii.xlsx", "sheets": {"survey": ')
+        sheet.cell(row=2, column=2, value="1999")
+    return _edit(good, folder, "broken-form.xlsx", change)
+
+
+HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
+    ("noise", noise, "not a zip archive"),
+    ("truncated", truncated, "not a zip archive"),
+    ("foreign", foreign, "not a fieldkit export"),
+    ("csv-renamed", csv_renamed, "not a zip archive"),
+    ("xls-renamed", xls_renamed, "not an encrypted .xlsx"),
+    ("unknown-version", unknown_version, "format version '99'"),
+    ("row-count", row_count_mismatch, "sheet kii: 1 rows, but the manifest says 2"),
+    ("duplicate-uuids", duplicate_uuids, "sheet kii, row 3: record"),
+    ("text-in-integer", text_in_integer, "sheet kii, row 2, column women: 'many' is not a whole number"),
+    ("unknown-choice", unknown_choice, "sheet kii, row 3, column place: 'paris' is not one of the choices"),
+    ("zip-bomb", zip_bomb, "zip bomb"),
+    ("entity-bomb", entity_bomb, "entity bomb"),
+    ("broken-form", broken_form_definition, "sheet _forms: the definition of form"),
+]
+
+
+def bytes_of(path: Path) -> bytes:
+    return io.BytesIO(path.read_bytes()).getvalue()
