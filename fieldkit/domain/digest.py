@@ -15,13 +15,15 @@ from typing import Any
 __all__ = ["canonical", "content_hash"]
 
 
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        pruned = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in pruned.items() if v not in (None, "", [])}
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    return value
+def _prune(data: dict[str, Any]) -> dict[str, Any]:
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        if value is None or value == "" or value == []:
+            continue
+        if value.__class__ is list and value[0].__class__ is dict:  # a repeat
+            value = [_prune(item) for item in value]
+        kept[key] = value
+    return kept
 
 
 def canonical(data: dict[str, Any]) -> str:

@@ -136,6 +136,11 @@ class Form:
         groups = {g.name: g for g in _walk_groups(self.children)}
         object.__setattr__(self, "_questions", index)
         object.__setattr__(self, "_groups", groups)
+        header = ("event_code", "participant_code", "sex", "institution", "phase")
+        has_key = any(c.extra.get("correct", "").strip() in ("1", "yes", "true")
+                      for choices in self.choices.values() for c in choices)
+        object.__setattr__(self, "_is_test", has_key and all(name in index for name in header))
+        object.__setattr__(self, "_field_names", tuple(_field_names(self.children)))
 
     @property
     def questions(self) -> list[Question]:
@@ -156,7 +161,7 @@ class Form:
 
     def field_names(self) -> list[str]:
         """Top-level keys of a record's data: answers, calculations, repeats (as lists)."""
-        return _field_names(self.children) + list(self.computed_fields)
+        return list(self._field_names) + list(self.computed_fields)  # type: ignore[attr-defined]
 
     def repeat_field_names(self, repeat: str) -> list[str]:
         """Keys of one instance of a repeat."""
@@ -172,10 +177,7 @@ class Form:
     @property
     def is_test(self) -> bool:
         """A pre/post test: the test header fields and an answer key (choices column ``correct``)."""
-        header = ("event_code", "participant_code", "sex", "institution", "phase")
-        has_key = any(c.extra.get("correct", "").strip() in ("1", "yes", "true")
-                      for choices in self.choices.values() for c in choices)
-        return has_key and all(self.has(name) for name in header)
+        return self._is_test  # type: ignore[attr-defined, no-any-return]
 
     @property
     def computed_fields(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ changed the same record differently: a conflict, never a silent overwrite.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["INSERT", "UNCHANGED", "UPDATE", "CONFLICT", "Version", "decide", "parse_ancestors", "format_ancestors"]
@@ -53,8 +54,11 @@ def parse_ancestors(text: str) -> frozenset[Ancestor]:
     """The inverse of ``format_ancestors``; ValueError on anything else."""
     found = set()
     for part in text.split():
-        revision, _, sha = part.partition(":")
-        if not revision.isdigit() or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        if not _ANCESTOR.fullmatch(part):
             raise ValueError(f"{part[:20]!r} is not revision:sha256")
+        revision, _, sha = part.partition(":")
         found.add((int(revision), sha))
     return frozenset(found)
+
+
+_ANCESTOR = re.compile(r"[0-9]{1,9}:[0-9a-f]{64}")

@@ -90,17 +90,19 @@ def search_text(title: str, data: dict[str, Any]) -> str:
     """Everything searchable in a record, folded, in one string."""
     from fieldkit.domain.text import fold
 
-    parts: list[str] = [title]
+    parts: list[str] = [title] if title else []
 
-    def collect(value: Any) -> None:
-        if isinstance(value, dict):
-            for item in value.values():
-                collect(item)
-        elif isinstance(value, list):
-            for item in value:
-                collect(item)
-        elif value is not None:
-            parts.append(str(value))
+    def collect(values: Any) -> None:
+        for value in values:
+            kind = value.__class__
+            if kind is str:
+                parts.append(value)
+            elif kind is list:
+                collect(value)
+            elif kind is dict:
+                collect(value.values())
+            elif value is not None:
+                parts.append(str(value))
 
-    collect(data)
-    return fold(" \n ".join(p for p in parts if p))
+    collect(data.values())
+    return fold(" \n ".join(parts))

@@ -14,7 +14,7 @@ from typing import Any
 
 from fieldkit.domain.form import Choice, Form, Question
 
-__all__ = ["AnswerError", "clean_text", "coerce", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
+__all__ = ["AnswerError", "clean_text", "coerce", "converter", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
 
 
 class AnswerError(ValueError):
@@ -218,3 +218,54 @@ def read_answers(form: Form, raw: Any, *, repeat: str | None = None, path: str =
         except AnswerError as exc:
             raise AnswerError(f"{field_path}: {exc}") from None
     return answers
+
+
+def converter(question: Question, choices: tuple[Choice, ...]) -> Any:
+    """A function reading one answer of ``question`` as ``coerce`` does, faster for the
+    shapes a workbook gives (used when importing many rows)."""
+    kind = question.type
+    slow = lambda raw: coerce(question, choices, raw)  # noqa: E731
+
+    if kind in ("text", "calculate"):
+        def text(raw: Any) -> Any:
+            if raw.__class__ is str:
+                return clean_text(raw) if raw.strip() else None
+            return slow(raw)
+        return text
+    if kind == "integer":
+        def integer(raw: Any) -> Any:
+            if raw.__class__ is float and raw.is_integer() and abs(raw) <= MAX_INTEGER:
+                return int(raw)
+            if raw.__class__ is int and abs(raw) <= MAX_INTEGER:
+                return raw
+            return slow(raw)
+        return integer
+    if kind == "decimal":
+        def decimal(raw: Any) -> Any:
+            if raw.__class__ is float and math.isfinite(raw):
+                return excel_precision(raw)
+            return slow(raw)
+        return decimal
+    if kind == "select_one":
+        names = {c.name for c in choices}
+
+        def select_one(raw: Any) -> Any:
+            return raw if raw.__class__ is str and raw in names else slow(raw)
+        return select_one
+    if kind == "select_multiple":
+        order = {c.name: i for i, c in enumerate(choices)}
+
+        def select_multiple(raw: Any) -> Any:
+            if raw.__class__ is str:
+                items = raw.split()
+                if items and all(i in order for i in items) and len(set(items)) == len(items):
+                    return sorted(items, key=order.__getitem__)
+            return slow(raw)
+        return select_multiple
+    if kind in ("date", "today"):
+        def date(raw: Any) -> Any:
+            if raw.__class__ is dt.date:
+                return raw.isoformat()
+            return slow(raw)
+        return date
+    return slow

@@ -10,8 +10,11 @@ the database.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 __all__ = [
@@ -21,6 +24,8 @@ __all__ = [
     "REPEAT_COLUMNS",
     "Manifest",
     "ManifestRecord",
+    "cells_fingerprint",
+    "expected_cells",
     "manifest_rows",
     "parse_manifest",
     "sheet_title",
@@ -38,7 +43,7 @@ DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET = "_dictionary", "_forms", "_manif
 FORM_CHUNK = 30000  # characters of a form definition per cell (Excel's limit is 32,767)
 
 _SHEET_HEADER = ["sheet", "rows", "form_id", "repeat"]
-_RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors"]
+_RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "cells_sha256"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -53,6 +58,27 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
+def _as_read(value: Any) -> Any:
+    """A written cell value as python-calamine reads it back."""
+    if value is None:
+        return ""
+    if value.__class__ is str or value.__class__ is dt.date or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float, Decimal)):
+        return float(value)
+    return value
+
+
+def expected_cells(values: list[Any]) -> list[Any]:
+    """The row a reader will get back for ``values`` written (numbers as floats, '' for empty)."""
+    return [_as_read(v) for v in values]
+
+
+def cells_fingerprint(cells: list[Any]) -> str:
+    """SHA-256 of a row's cells as read: a row that no one touched keeps its fingerprint."""
+    return hashlib.sha256(repr(cells).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @dataclass(frozen=True)
 class ManifestRecord:
     uuid: str
@@ -60,6 +86,7 @@ class ManifestRecord:
     revision: int
     sha256: str
     ancestors: str
+    cells_sha256: str = ""
 
 
 @dataclass
@@ -78,7 +105,7 @@ def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]
     rows.extend([title, count, form_id, repeat] for title, (count, form_id, repeat) in sheets.items())
     rows.append([])
     rows.append(list(_RECORD_HEADER))
-    rows.extend([r.uuid, r.form_id, r.revision, r.sha256, r.ancestors] for r in records)
+    rows.extend([r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256] for r in records)
     return rows
 
 
@@ -98,7 +125,28 @@ def parse_manifest(rows: list[list[Any]]) -> Manifest:
     """Read the ``_manifest`` rows (header row included); ManifestError names the row."""
     manifest = Manifest()
     section = "values"
+    records = manifest.records
     for number, row in enumerate(rows, start=1):
+        if section == "records":
+            # The long part (one row per record): read without the general cell cleaning.
+            uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
+            cells_sha = row[5] if len(row) > 5 else ""
+            if uuid.__class__ is not str or sha.__class__ is not str:
+                uuid, form_id, sha, ancestors = _text(uuid), _text(form_id), _text(sha), _text(ancestors)
+            if not uuid:
+                continue
+            if revision.__class__ is float and revision.is_integer() and revision >= 1:
+                revision = int(revision)
+            elif _text(revision).isdigit():
+                revision = int(_text(revision))
+            else:
+                raise ManifestError(f"row {number}: record {uuid!r} has no valid revision")
+            if len(sha) != 64:
+                raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
+            if uuid in records:
+                raise ManifestError(f"row {number}: record {uuid} is listed twice")
+            records[uuid] = ManifestRecord(uuid, _text(form_id), revision, sha, _text(ancestors), _text(cells_sha))
+            continue
         cells = [_text(c) for c in row]
         if number == 1:
             if cells[:2] != ["key", "value"]:
@@ -112,18 +160,11 @@ def parse_manifest(rows: list[list[Any]]) -> Manifest:
         if cells[: len(_RECORD_HEADER)] == _RECORD_HEADER:
             section = "records"
             continue
-        cells += [""] * 5
+        cells += [""] * 6
         if section == "values":
             manifest.values[cells[0]] = cells[1]
-        elif section == "sheets":
+        else:
             if not cells[1].isdigit():
                 raise ManifestError(f"row {number}: the row count of sheet {cells[0]!r} is not a number")
             manifest.sheets[cells[0]] = (int(cells[1]), cells[2], cells[3])
-        else:
-            uuid, form_id, revision, sha, ancestors = cells[:5]
-            if not revision.isdigit() or len(sha) != 64:
-                raise ManifestError(f"row {number}: record {uuid!r} has no valid revision and SHA-256")
-            if uuid in manifest.records:
-                raise ManifestError(f"row {number}: record {uuid} is listed twice")
-            manifest.records[uuid] = ManifestRecord(uuid, form_id, int(revision), sha, ancestors)
     return manifest

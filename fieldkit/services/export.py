@@ -23,6 +23,8 @@ from fieldkit.exchange.export_format import (
     META_COLUMNS,
     REPEAT_COLUMNS,
     ManifestRecord,
+    cells_fingerprint,
+    expected_cells,
     manifest_rows,
     sheet_title,
 )
@@ -44,6 +46,21 @@ class ExportSummary:
     export_id: str
     records: int
     sheets: dict[str, int] = field(default_factory=dict)
+
+
+def _join(value: Any) -> Any:
+    return " ".join(str(v) for v in value) if isinstance(value, list) else value
+
+
+def _cell_converter(question: Question | None) -> Callable[[Any], Any] | None:
+    """What turns a stored answer into its cell value; None when it is already one."""
+    if question is None:
+        return None
+    if question.type in ("date", "today"):
+        return excel_date
+    if question.type == "select_multiple":
+        return _join
+    return None
 
 
 def cell_value(question: Question | None, value: Any) -> Any:
@@ -173,17 +190,23 @@ def export_workbook(
     manifest_records: list[ManifestRecord] = []
     done = 0
     try:
+        converters = {form_id: [(c, _cell_converter(plan.questions.get(c))) for c in plan.columns]
+                      for form_id, plan in plans.items()}
         for row in exchange_store.export_rows(db, chosen, since):
             plan = plans[row.form_id]
-            data = _without(row.data, withheld[row.form_id])
-            writer.append(plan.title, [cell_value(plan.questions.get(c), data.get(c)) for c in plan.columns]
-                          + [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
-                             row.form_version])
+            hidden = withheld[row.form_id]
+            data = _without(row.data, hidden)
+            get = data.get
+            values = [convert(get(c)) if convert else get(c) for c, convert in converters[row.form_id]]
+            values += [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
+                       row.form_version]
+            writer.append(plan.title, values)
             for name, (_, _, group) in plan.repeats.items():
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
                     _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
-            manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, content_hash(data),
-                                                   row.ancestors))
+            sha = row.current_sha256 if row.current_sha256 and not hidden else content_hash(data)
+            manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, sha, row.ancestors,
+                                                   cells_fingerprint(expected_cells(values))))
             done += 1
             if done % 500 == 0:
                 if cancelled():

@@ -22,7 +22,7 @@ from fieldkit.domain.digest import content_hash
 from fieldkit.domain.form import Form
 from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide, parse_ancestors
 from fieldkit.domain.validation import record_title
-from fieldkit.domain.values import AnswerError, coerce
+from fieldkit.domain.values import AnswerError, coerce, converter
 from fieldkit.domain.xlsform import FormError, FormSource, build_form
 from fieldkit.exchange.export_format import (
     FORMAT,
@@ -32,6 +32,7 @@ from fieldkit.exchange.export_format import (
     META_COLUMNS,
     REPEAT_COLUMNS,
     ManifestError,
+    cells_fingerprint,
     parse_manifest,
 )
 from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, WorkbookError, WrongPassword
@@ -95,8 +96,11 @@ def _text(value: Any) -> str:
 class _FileReader:
     """Reads and checks one workbook into arrivals; raises ImportRefused."""
 
-    def __init__(self, workspace: Workspace, path: Path, password: str | None) -> None:
+    def __init__(self, workspace: Workspace, path: Path, password: str | None,
+                 local: dict[str, tuple[str, int, str]]) -> None:
         self.workspace = workspace
+        self.local = local
+        self.untouched = 0  # rows known here already, read back cell for cell: nothing to convert
         self.path = Path(path)
         self.name = self.path.name
         self.password = password
@@ -138,10 +142,13 @@ class _FileReader:
             for title, (count, form_id, repeat) in repeats:
                 self._read_repeat(book, title, count, form_id, repeat, records, meta)
             missing = [u for u in manifest.records if u not in records]
+            self.untouched_in_file = sum(1 for v in records.values() if v is None)
             if missing:
                 raise self.refuse(f"sheet {MANIFEST_SHEET}: record {missing[0]} is in the manifest but in no sheet")
         arrivals = []
         for uuid, data in records.items():
+            if data is None:
+                continue  # untouched and known here: unchanged
             form_id, where, row = meta[uuid]
             revision, created_at, updated_at, device, form_version = row
             entry = manifest.records[uuid]
@@ -213,23 +220,36 @@ class _FileReader:
         return header, rows
 
     def _read_main(self, book: IncomingWorkbook, title: str, count: int, form_id: str, manifest: Any,
-                   records: dict[str, dict[str, Any]], meta: dict[str, tuple[str, str, list[Any]]],
+                   records: dict[str, dict[str, Any] | None], meta: dict[str, tuple[str, str, list[Any]]],
                    progress: Callable[[int], None]) -> None:
         header, rows = self._header(book, title, META_COLUMNS)
         at = {name: i for i, name in enumerate(header)}
+        width = len(header)
+        uuid_at = at["_uuid"]
         seen = 0
         converters: dict[str, list[tuple[int, str, Any]]] = {}
+        has_repeats = any(v[1] == form_id and v[2] for v in manifest.sheets.values())
         for number, row in enumerate(rows, start=2):
-            if not any(c not in (None, "") for c in row):
+            if len(row) < width:
+                row = list(row) + [""] * (width - len(row))
+            uuid = row[uuid_at]
+            if uuid.__class__ is not str:
+                uuid = _text(uuid)
+            if not uuid and not any(c not in (None, "") for c in row):
                 continue
             seen += 1
-            row = list(row) + [None] * (len(header) - len(row))
             where = f"sheet {title}, row {number}"
-            uuid = _text(row[at["_uuid"]])
-            if uuid not in manifest.records:
+            entry = manifest.records.get(uuid)
+            if entry is None:
                 raise self.refuse(f"{where}: record {uuid or '(no _uuid)'} is not in the manifest")
             if uuid in records:
                 raise self.refuse(f"{where}: record {uuid} appears twice in the file")
+            if (not has_repeats and entry.cells_sha256
+                    and self.local.get(uuid) == (form_id, entry.revision, entry.sha256)
+                    and entry.cells_sha256 == cells_fingerprint(row if len(row) == width else row[:width])):
+                records[uuid] = None  # known here at this revision, and nobody touched the row
+                self.untouched += 1
+                continue
             revision = _text(row[at["_revision"]])
             if not revision.isdigit():
                 raise self.refuse(f"{where}, column _revision: {revision!r} is not a revision number")
@@ -237,11 +257,22 @@ class _FileReader:
             form = self._form(form_id, form_version, where)
             if form_version not in converters:
                 converters[form_version] = [
-                    (at[name], name, form.question(name) if form.has(name) else None)
+                    (at[name], name, converter(form.question(name), form.choices_for(form.question(name)))
+                     if form.has(name) else None)
                     for name in form.field_names() if name in at and not form.is_repeat(name)]
             data: dict[str, Any] = {}
-            for index, name, question in converters[form_version]:
-                data[name] = self._value(form, question, row[index], f"{where}, column {name}")
+            for index, name, convert in converters[form_version]:
+                raw = row[index]
+                if raw is None or raw == "":
+                    data[name] = None
+                    continue
+                if convert is None:
+                    data[name] = self._value(form, None, raw, f"{where}, column {name}")
+                    continue
+                try:
+                    data[name] = convert(raw)
+                except AnswerError as exc:
+                    raise self.refuse(f"{where}, column {name}: {exc}") from None
             records[uuid] = data
             meta[uuid] = (form_id, where, [int(revision), _text(row[at["_created_at"]]),
                                            _text(row[at["_updated_at"]]), _text(row[at["_device"]]), form_version])
@@ -321,7 +352,8 @@ def merge_workbooks(
 ) -> ImportSummary:
     """Import every file, all or nothing; return what happened to each record."""
     summary = ImportSummary(files=[Path(f).name for f in files], dry_run=dry_run)
-    readers = [_FileReader(workspace, Path(f), password) for f in files]
+    local = exchange_store.local_keys(workspace.db)
+    readers = [_FileReader(workspace, Path(f), password, local) for f in files]
     done = 0
     total = 0
 
@@ -347,6 +379,8 @@ def merge_workbooks(
                         log_action(db, "form_add", workspace.device_id, form_id=form_id,
                                    detail={"version": version, "file": reader.name, "from": "import"})
                 counts = _apply(workspace, reader.name, arrivals, accept_edits, summary)
+                counts["unchanged"] += reader.untouched
+                summary.unchanged += reader.untouched
                 log_action(db, "import", workspace.device_id, detail={"file": reader.name, **counts})
             if dry_run:
                 raise _DryRun()
@@ -359,7 +393,8 @@ def merge_workbooks(
 def _apply(workspace: Workspace, source: str, arrivals: list[_Arrival], accept_edits: bool,
            summary: ImportSummary) -> dict[str, int]:
     db = workspace.db
-    local = exchange_store.local_versions(db, [a.record.uuid for a in arrivals])
+    known = exchange_store.local_keys(db) if arrivals else {}
+    local = exchange_store.local_versions(db, [a.record.uuid for a in arrivals if a.record.uuid in known])
     counts = {"inserted": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "edited_outside": 0, "refused": 0}
     writes: list[IncomingRecord] = []
     for arrival in arrivals:

@@ -62,13 +62,21 @@ class Workspace:
         self.device_id = device.device_id
         self.device_name = device.name
         self._forms: dict[tuple[str, str], Form] = {}
+        self._passphrase = ""
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, create: bool = True, install_builtin: bool = True) -> Workspace:
         workspace = cls(open_database(Path(path), passphrase, create=create), Path(path))
+        workspace._passphrase = passphrase
         if install_builtin:
             workspace.install_builtin_forms()
         return workspace
+
+    def open_another(self) -> Workspace:
+        """A second connection to the same database, for work on another thread."""
+        other = Workspace(open_database(self.path, self._passphrase), self.path)
+        other._passphrase = self._passphrase
+        return other
 
     def close(self) -> None:
         self.db.close()

@@ -20,6 +20,7 @@ __all__ = [
     "count_export_rows",
     "export_rows",
     "last_export",
+    "local_keys",
     "local_versions",
     "open_conflicts",
     "record_export",
@@ -40,6 +41,7 @@ class ExportRow:
     device_id: str
     data: dict[str, Any]
     ancestors: str
+    current_sha256: str | None = None  # the hash of ``data`` when it is the record's current content
 
 
 _LATEST_FINAL = (
@@ -66,13 +68,17 @@ def export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | Non
     query, params = _export_query(form_ids, since)
     cursor = db.execute(
         "SELECT h.uuid, r.form_id, h.form_version, h.revision, r.created_at, h.saved_at, h.device_id, h.data, "
-        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid) "
+        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid), "
+        "CASE WHEN r.status = 'final' AND r.revision = h.revision THEN r.sha256 END "
         f"{query} ORDER BY r.form_id, r.created_at, h.uuid",
         params,
     )
     for row in cursor:
-        ancestors = format_ancestors(parse_ancestors(row[8] or ""))
-        yield ExportRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]), ancestors)
+        ancestors = row[8] or ""
+        if " " in ancestors:  # several: in a stable order, as they are compared as text nowhere
+            ancestors = format_ancestors(parse_ancestors(ancestors))
+        yield ExportRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]), ancestors,
+                        row[9])
 
 
 def last_export(db: sqlite_utils.Database, destination: str) -> str | None:
@@ -88,6 +94,12 @@ def record_export(db: sqlite_utils.Database, destination: str, export_id: str, a
         "records=excluded.records",
         [destination, export_id, at, count],
     )
+
+
+def local_keys(db: sqlite_utils.Database) -> dict[str, tuple[str, int, str]]:
+    """uuid -> (form_id, revision, sha256) of every local record: one quick pass."""
+    return {uuid: (form_id, revision, sha or "")
+            for uuid, form_id, revision, sha in db.execute("SELECT uuid, form_id, revision, sha256 FROM records")}
 
 
 def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tuple[str, Version]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from fieldkit.ui.unlock_page import UnlockPage
 
@@ -51,7 +51,11 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self.tr("&New record"), self, shortcut=QKeySequence.StandardKey.New,
                                   triggered=self.new_record)
         self.add_form_action = QAction(self.tr("&Add a form from Excel…"), self, triggered=lambda: self.add_form())
-        for action in (self.new_action, self.add_form_action):
+        self.export_action = QAction(self.tr("&Export to Excel…"), self, shortcut=QKeySequence("Ctrl+E"),
+                                     triggered=self.show_export)
+        self.import_action = QAction(self.tr("&Import from Excel…"), self, shortcut=QKeySequence("Ctrl+I"),
+                                     triggered=self.show_import)
+        for action in (self.new_action, self.add_form_action, self.export_action, self.import_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -60,8 +64,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.audit_action = QAction(self.tr("&Audit log"), self, shortcut=QKeySequence("Ctrl+L"),
                                     triggered=self.show_audit_log)
-        self.audit_action.setEnabled(False)
-        view_menu.addAction(self.audit_action)
+        self.conflicts_action = QAction(self.tr("&Conflicts"), self, triggered=self.show_conflicts)
+        for action in (self.audit_action, self.conflicts_action):
+            action.setEnabled(False)
+            view_menu.addAction(action)
 
     # -- unlocking -------------------------------------------------------------
 
@@ -90,7 +96,8 @@ class MainWindow(QMainWindow):
         self.browse.delete_requested.connect(self.delete_selected)
         self.browse.restore_requested.connect(self.restore_selected)
         self.pages.addWidget(self.browse)
-        for action in (self.new_action, self.add_form_action, self.audit_action):
+        for action in (self.new_action, self.add_form_action, self.audit_action, self.export_action,
+                       self.import_action, self.conflicts_action):
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.browse)
         self.browse.refresh()
@@ -208,6 +215,39 @@ class MainWindow(QMainWindow):
             self.audit_dialog = AuditDialog(self.workspace, self)
             self.audit_dialog.show()
 
+    def _refresh_list(self, *_: Any) -> None:
+        if self.workspace is not None and self.browse is not None and not self._closed:
+            self.browse.refresh()
+
+    def show_export(self) -> Any:
+        from fieldkit.ui.exchange_dialogs import ExportDialog
+
+        if self.workspace is None or not self.close_form():
+            return None
+        self.export_dialog = ExportDialog(self.workspace, self)
+        self.export_dialog.show()
+        return self.export_dialog
+
+    def show_import(self) -> Any:
+        from fieldkit.ui.exchange_dialogs import ImportDialog
+
+        if self.workspace is None or not self.close_form():
+            return None
+        self.import_dialog = ImportDialog(self.workspace, self)
+        self.import_dialog.finished.connect(self._refresh_list)
+        self.import_dialog.show()
+        return self.import_dialog
+
+    def show_conflicts(self) -> Any:
+        from fieldkit.ui.conflicts_view import ConflictsDialog
+
+        if self.workspace is None:
+            return None
+        self.conflicts_dialog = ConflictsDialog(self.workspace, self)
+        self.conflicts_dialog.finished.connect(self._refresh_list)
+        self.conflicts_dialog.show()
+        return self.conflicts_dialog
+
     def add_form(self, name: str | None = None) -> bool:
         """Add a form from an XLSForm file (asked for when not given); True if it is now installed."""
         from PySide6.QtWidgets import QFileDialog
@@ -240,6 +280,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        for dialog in self.findChildren(QDialog):
+            operation = getattr(dialog, "operation", None)
+            if operation is not None and operation.running:
+                operation.cancel()  # its own connection; it stops at the next check
+            dialog.close()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
