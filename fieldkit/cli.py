@@ -195,6 +195,31 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from fieldkit.domain.reports import Filters
+    from fieldkit.services.reports import write_report
+
+    filters = Filters(args.date_from, args.date_to, args.place, args.institution, args.sex)
+    with _open(args) as workspace:
+        path = write_report(workspace, Path(args.out), filters, progress=_progress_printer("reading"))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"report written to {path}")
+    return EXIT_OK
+
+
+def cmd_framework(args: argparse.Namespace) -> int:
+    from fieldkit.services.reports import framework, load_framework
+
+    with _open(args) as workspace:
+        items = load_framework(workspace, Path(args.load)) if args.load else framework(workspace)
+    for item in items:
+        if item.indicator:
+            tie = f"{item.method} {item.form}.{item.field}={item.value}".strip(" .=") if item.method else "not tied"
+            print(f"{item.level:<9} {item.code:<4} target {item.target:<5} [{tie}] {item.indicator[:70]}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt aborts the process when it finds no screen; say so in one line instead.
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -218,6 +243,8 @@ COMMANDS: dict[str, str] = {
     "import": "Merge workbooks from other laptops: new records in, newer revisions applied, conflicts kept; "
               "all or nothing.",
     "conflicts": "List the records two laptops changed differently; settle one with --keep.",
+    "report": "Write the evaluation reports (interview log, training scores, indicators, evidence) to Excel.",
+    "framework": "Show the results framework the indicators report uses; --load replaces it from CSV or Excel.",
 }
 
 
@@ -276,6 +303,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the conflict to settle")
     p.add_argument("--keep", choices=("local", "incoming"), help="which version wins (as a new revision)")
     p.set_defaults(run=cmd_conflicts)
+
+    p = commands.add_parser("report", help=COMMANDS["report"], description=COMMANDS["report"])
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="only what happened on or after this day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="only what happened on or before this day")
+    p.add_argument("--place", metavar="NAME", help="only this place (a choice name, e.g. baku)")
+    p.add_argument("--institution", metavar="CODE", help="only this institution (e.g. SMS)")
+    p.add_argument("--sex", choices=("female", "male"), help="training scores of this sex only")
+    p.set_defaults(run=cmd_report)
+
+    p = commands.add_parser("framework", help=COMMANDS["framework"], description=COMMANDS["framework"])
+    p.add_argument("--load", metavar="FILE", help="a .csv or .xlsx with the framework's columns")
+    p.set_defaults(run=cmd_framework)
     return parser
 
 

@@ -1,0 +1,33 @@
+"""Read a plain table (header row, then rows) from the first sheet of a workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
+
+__all__ = ["read_table"]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of the first sheet as dicts keyed by the header row; WorkbookError when unreadable."""
+    with IncomingWorkbook(Path(path)) as book:
+        if not book.sheet_names:
+            raise WorkbookError(f"{Path(path).name}: the workbook has no sheet")
+        rows = book.rows(book.sheet_names[0])
+        header = [_text(c) for c in next(rows, [])]
+        table = []
+        for row in rows:
+            cells = [_text(c) for c in row]
+            if any(cells):
+                table.append(dict(zip(header, cells)))
+        return table
