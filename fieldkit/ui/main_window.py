@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self.tr("&Audit log"), self, shortcut=QKeySequence("Ctrl+L"),
                                     triggered=self.show_audit_log)
         self.conflicts_action = QAction(self.tr("&Conflicts"), self, triggered=self.show_conflicts)
-        for action in (self.audit_action, self.conflicts_action):
+        self.reports_action = QAction(self.tr("&Reports"), self, shortcut=QKeySequence("Ctrl+R"),
+                                      triggered=self.show_reports)
+        for action in (self.reports_action, self.audit_action, self.conflicts_action):
             action.setEnabled(False)
             view_menu.addAction(action)
 
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.browse.restore_requested.connect(self.restore_selected)
         self.pages.addWidget(self.browse)
         for action in (self.new_action, self.add_form_action, self.audit_action, self.export_action,
-                       self.import_action, self.conflicts_action):
+                       self.import_action, self.conflicts_action, self.reports_action):
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.browse)
         self.browse.refresh()
@@ -237,6 +239,15 @@ class MainWindow(QMainWindow):
         self.import_dialog.finished.connect(self._refresh_list)
         self.import_dialog.show()
         return self.import_dialog
+
+    def show_reports(self) -> Any:
+        from fieldkit.ui.reports_view import ReportsDialog
+
+        if self.workspace is None:
+            return None
+        self.reports_dialog = ReportsDialog(self.workspace, self)
+        self.reports_dialog.show()
+        return self.reports_dialog
 
     def show_conflicts(self) -> Any:
         from fieldkit.ui.conflicts_view import ConflictsDialog
