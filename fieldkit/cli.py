@@ -149,7 +149,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open(args) as workspace:
         summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
-                                  password=args.password, progress=_progress_printer("exporting"))
+                                  password=args.password, privacy=args.privacy, allow_unencrypted=args.no_password,
+                                  k=args.k, progress=_progress_printer("exporting"))
     if sys.stderr.isatty():
         print(file=sys.stderr)
     sheets = ", ".join(f"{title} {count}" for title, count in summary.sheets.items())
@@ -220,6 +221,56 @@ def cmd_framework(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _key_passphrase(confirm: bool) -> str:
+    passphrase = os.environ.get("FIELDKIT_KEY_PASSPHRASE")
+    if passphrase:
+        return passphrase
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass("Passphrase of HQ's private key: ")
+        if confirm and getpass.getpass("Again: ") != passphrase:
+            raise CommandError("the two passphrases differ")
+        return passphrase
+    raise CommandError("no key passphrase: set FIELDKIT_KEY_PASSPHRASE")
+
+
+def cmd_keys_new(args: argparse.Namespace) -> int:
+    from fieldkit.services.sealing import new_key_pair
+
+    private, public = new_key_pair(Path(args.out), _key_passphrase(confirm=True))
+    print(f"private key (keep it at HQ, with its passphrase): {private}")
+    print(f"public key (send it to every laptop): {public}")
+    return EXIT_OK
+
+
+def cmd_keys_install(args: argparse.Namespace) -> int:
+    from fieldkit.services.privacy import install_public_key
+
+    with _open(args) as workspace:
+        kid = install_public_key(workspace, Path(args.file))
+    print(f"HQ's public key {kid} installed: direct identifiers are now sealed for it")
+    return EXIT_OK
+
+
+def cmd_unseal(args: argparse.Namespace) -> int:
+    from fieldkit.services.unseal import unseal_workbook
+
+    count = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), _key_passphrase(confirm=False),
+                            password=args.password)
+    print(f"{count} sealed value(s) opened into {args.out}")
+    return EXIT_OK
+
+
+def cmd_scrub(args: argparse.Namespace) -> int:
+    from fieldkit.domain.scrubber import scrub
+
+    for line in sys.stdin:
+        ending = "\n" if line.endswith("\n") else ""
+        sys.stdout.write(scrub(line.rstrip("\n")) + ending)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt aborts the process when it finds no screen; say so in one line instead.
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -245,6 +296,10 @@ COMMANDS: dict[str, str] = {
     "conflicts": "List the records two laptops changed differently; settle one with --keep.",
     "report": "Write the evaluation reports (interview log, training scores, indicators, evidence) to Excel.",
     "framework": "Show the results framework the indicators report uses; --load replaces it from CSV or Excel.",
+    "keys new": "Make HQ's key pair: a passphrase-protected private key and a public key for the laptops.",
+    "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
+    "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a clear copy.",
+    "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
 }
 
 
@@ -289,6 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since-last", action="store_true",
                    help="only what changed since the last export to the same file")
     p.add_argument("--password", metavar="P", help="encrypt the workbook; Excel asks for P to open it")
+    p.add_argument("--no-password", action="store_true",
+                   help="allow an export of victims' data (sealed) without a password")
+    p.add_argument("--privacy", choices=("sealed", "anonymised"),
+                   help="sealed: for HQ (default for forms with privacy marks); anonymised: for anyone beyond HQ")
+    p.add_argument("--k", type=int, default=5, help="k-anonymity of an anonymised export (default 5; 11 for "
+                                                     "public release)")
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("import", help=COMMANDS["import"], description=COMMANDS["import"])
@@ -316,6 +377,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("framework", help=COMMANDS["framework"], description=COMMANDS["framework"])
     p.add_argument("--load", metavar="FILE", help="a .csv or .xlsx with the framework's columns")
     p.set_defaults(run=cmd_framework)
+
+    keys = commands.add_parser("keys", help="HQ's key pair for sealing victims' identifiers",
+                               description="HQ's key pair for sealing victims' identifiers.")
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="KEYS_COMMAND", required=True)
+    p = keys_commands.add_parser("new", help=COMMANDS["keys new"], description=COMMANDS["keys new"])
+    p.add_argument("--out", required=True, metavar="FOLDER")
+    p.set_defaults(run=cmd_keys_new)
+    p = keys_commands.add_parser("install", help=COMMANDS["keys install"], description=COMMANDS["keys install"])
+    p.add_argument("file", metavar="PUBLIC_KEY_FILE")
+    p.set_defaults(run=cmd_keys_install)
+
+    p = commands.add_parser("unseal", help=COMMANDS["unseal"], description=COMMANDS["unseal"])
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--key", required=True, metavar="PRIVATE_KEY_FILE")
+    p.add_argument("--password", metavar="P", help="the workbook's password, if it has one")
+    p.add_argument("--out", required=True, metavar="CLEAR.xlsx")
+    p.set_defaults(run=cmd_unseal)
+
+    p = commands.add_parser("scrub", help=COMMANDS["scrub"], description=COMMANDS["scrub"])
+    p.set_defaults(run=cmd_scrub)
     return parser
 
 

@@ -29,13 +29,14 @@ from fieldkit.exchange.export_format import (
     sheet_title,
 )
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
+from fieldkit.services.privacy import protect
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
 from fieldkit.store import forms as form_store
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 
-__all__ = ["ExportCancelled", "ExportSummary", "export_workbook", "cell_value"]
+__all__ = ["ExportCancelled", "ExportSummary", "PrivacyError", "export_workbook", "cell_value"]
 
 Progress = Callable[[int, int], None]
 
@@ -126,7 +127,7 @@ def _dictionary_rows(forms: dict[str, list[Form]]) -> list[list[Any]]:
                 labels[0] = question.label(None, form.default_language) if question.labels else ""
             choices = "; ".join(f"{c.name}={c.label(langs[0], form.default_language)}"
                                 for c in form.choices_for(question))
-            privacy = question.privacy + (" (withheld from exports)" if question.privacy in WITHHELD else "")
+            privacy = question.privacy
             rows.append([form_id, form.version, question.name, question.type, "/".join(question.repeats),
                          *labels, choices, privacy])
         for name in form.computed_fields:
@@ -141,10 +142,20 @@ def export_workbook(
     form_ids: list[str] | None = None,
     since_last: bool = False,
     password: str | None = None,
+    privacy: str | None = None,
+    allow_unencrypted: bool = False,
+    k: int = 5,
+    max_suppressed: float = 0.2,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ExportSummary:
-    """Write the latest final revision of every live record of the forms to ``out``."""
+    """Write the latest final revision of every live record of the forms to ``out``.
+
+    ``privacy``: 'sealed' (laptop to HQ; the default for forms with privacy
+    marks, which then need a password unless ``allow_unencrypted``) or
+    'anonymised' (beyond HQ: no direct identifiers, generalised and
+    k-anonymous quasi-identifiers, see ``export_anonymised``).
+    """
     out = Path(out)
     db = workspace.db
     known = [info.form_id for info in workspace.form_infos()]
@@ -164,17 +175,23 @@ def export_workbook(
         versions_used[form_id].add(workspace.form(form_id).version)
     forms = {f: sorted((workspace.form(f, v) for v in vs), key=lambda form: _key(form.version))
              for f, vs in versions_used.items()}
+    # Forms with privacy marks and something to send: those need care.
+    marked = {f for f, versions in forms.items() if any(q.privacy for form in versions for q in form.questions)
+              and exchange_store.count_export_rows(db, [f], since) > 0}
+    mode = privacy or ("sealed" if marked else "plain")
+    if mode not in ("sealed", "anonymised", "plain"):
+        raise ValueError(f"privacy {mode!r} is not 'sealed' or 'anonymised'")
+    if mode == "anonymised":
+        from fieldkit.services.anonymised_export import export_anonymised
 
-    # Until victims' data can be sealed for HQ, what identifies a person does not
-    # leave the laptop at all: direct identifiers and free text marked 'text'.
-    withheld = {f: {q.name for form in forms[f] for q in form.questions if q.privacy in WITHHELD}
-                for f in forms}
+        return export_anonymised(workspace, out, forms, password=password, k=k, max_suppressed=max_suppressed,
+                                 progress=progress, cancelled=cancelled)
+    if marked and not password and not allow_unencrypted:
+        raise PrivacyError(f"{', '.join(sorted(marked))} holds victims' data: give the export a password "
+                           "(--password), or say explicitly that it may go without one (--no-password)")
+
     taken: set[str] = {DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET}
     plans = _plan(forms, taken)
-    for form_id, plan in plans.items():
-        plan.columns = [c for c in plan.columns if c not in withheld[form_id]]
-        for name, (title, columns, group) in list(plan.repeats.items()):
-            plan.repeats[name] = (title, [c for c in columns if c not in withheld[form_id]], group)
     writer = WorkbookWriter(out, password=password)
     for plan in plans.values():
         writer.add(Sheet(plan.title, plan.columns + META_COLUMNS))
@@ -194,8 +211,11 @@ def export_workbook(
                       for form_id, plan in plans.items()}
         for row in exchange_store.export_rows(db, chosen, since):
             plan = plans[row.form_id]
-            hidden = withheld[row.form_id]
-            data = _without(row.data, hidden)
+            data = row.data
+            if row.form_id in marked:
+                # Sealed and scrubbed at save already; again here, so that nothing
+                # saved by an older fieldkit leaves in clear.
+                data = protect(workspace, workspace.form(row.form_id, row.form_version), data)
             get = data.get
             values = [convert(get(c)) if convert else get(c) for c, convert in converters[row.form_id]]
             values += [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
@@ -204,7 +224,7 @@ def export_workbook(
             for name, (_, _, group) in plan.repeats.items():
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
                     _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
-            sha = row.current_sha256 if row.current_sha256 and not hidden else content_hash(data)
+            sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
             manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, sha, row.ancestors,
                                                    cells_fingerprint(expected_cells(values))))
             done += 1
@@ -227,7 +247,7 @@ def export_workbook(
         values = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                   "device_id": workspace.device_id, "device_name": workspace.device_name, "export_id": export_id,
                   "exported_at": exported_at, "since": since or "", "records": done,
-                  "withheld": " ".join(f"{f}.{name}" for f, names in withheld.items() for name in sorted(names))}
+                  "privacy": "sealed" if marked else "none"}
         for manifest_row in manifest_rows(values, sheets, manifest_records):
             writer.append(MANIFEST_SHEET, manifest_row)
         writer.save(cancelled=cancelled)
@@ -244,21 +264,8 @@ def export_workbook(
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
 
 
-WITHHELD = ("direct", "text")
-
-
-def _without(data: dict[str, Any], names: set[str]) -> dict[str, Any]:
-    """The answers minus the withheld fields (at any depth of repeats)."""
-    if not names:
-        return data
-    kept: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in names:
-            continue
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            value = [_without(item, names) for item in value]
-        kept[key] = value
-    return kept
+class PrivacyError(ValueError):
+    """An export that would put victims' data at risk; nothing was written."""
 
 
 def _form_of(plans: dict[str, _FormSheets], title: str) -> tuple[str, str]:

@@ -125,6 +125,9 @@ class _FileReader:
                 raise ImportRefused(str(exc)) from None
             if manifest.values.get("format") != FORMAT:
                 raise self.refuse(": not a fieldkit export (unknown manifest format)")
+            if manifest.values.get("privacy") == "anonymised":
+                raise self.refuse(": an anonymised export is for reading, not for merging (its records have no "
+                                  "identity to merge on)")
             version = manifest.values.get("format_version", "")
             if version != str(FORMAT_VERSION):
                 raise self.refuse(f": export format version {version!r} is not one this fieldkit reads "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +12,8 @@ from fieldkit.domain.form import META_TYPES, Form
 from fieldkit.domain.records import DRAFT, FINAL, Record, RecordFilter, new_record, utc_now
 from fieldkit.domain.validation import Evaluation, evaluate, record_title
 from fieldkit.domain.values import AnswerError, coerce, is_empty, read_answers
+from fieldkit.services.privacy import NO_KEY_MESSAGE, MissingKey
+from fieldkit.services.privacy import protect as protect_answers
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import records as record_store
 
@@ -79,7 +81,8 @@ def _stamp_meta(form: Form, data: dict[str, Any], device_id: str) -> None:
 
 
 def prepare(form: Form, record: Record, answers: dict[str, Any], *, final: bool, device_id: str,
-            language: str | None = None) -> tuple[Record, Evaluation]:
+            language: str | None = None,
+            protect: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> tuple[Record, Evaluation]:
     """The record as it would be saved, and its evaluation; raise InvalidRecord if final and invalid."""
     data = dict(answers)
     _stamp_meta(form, data, device_id)
@@ -89,6 +92,8 @@ def prepare(form: Form, record: Record, answers: dict[str, Any], *, final: bool,
     # A draft keeps what was typed even where it does not validate yet: the
     # evaluation clears only answers that are not relevant.
     values = evaluation.values
+    if protect is not None:
+        values = protect(values)  # sealed and scrubbed before anything is stored
     return (
         record.with_changes(
             data=values,
@@ -124,7 +129,11 @@ def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *
                 language: str | None = None) -> Record:
     """Save one record (one transaction): as a draft always, as final only if valid."""
     form = workspace.form(record.form_id, record.form_version)
-    prepared, _ = prepare(form, record, answers, final=final, device_id=workspace.device_id, language=language)
+    try:
+        prepared, _ = prepare(form, record, answers, final=final, device_id=workspace.device_id, language=language,
+                              protect=lambda values: protect_answers(workspace, form, values))
+    except MissingKey as exc:
+        raise InvalidRecord({name: NO_KEY_MESSAGE for name in exc.fields}) from None
     if final:
         duplicates = unique_errors(workspace, form, [prepared])
         if duplicates:
@@ -220,7 +229,10 @@ def add_json_records(workspace: Workspace, form_id: str, items: Iterable[tuple[i
             raise BatchError(f"{where}, field {exc}") from None
         _, record = start_record(workspace, form_id)
         try:
-            record, _ = prepare(form, record, {**record.data, **answers}, final=True, device_id=workspace.device_id)
+            record, _ = prepare(form, record, {**record.data, **answers}, final=True, device_id=workspace.device_id,
+                                protect=lambda values: protect_answers(workspace, form, values))
+        except MissingKey as exc:
+            raise BatchError(f"{where}, field {exc.fields[0]}: {NO_KEY_MESSAGE}") from None
         except InvalidRecord as exc:
             name, message = next(iter(exc.errors.items()))
             more = f" (and {len(exc.errors) - 1} more)" if len(exc.errors) > 1 else ""

@@ -1,0 +1,98 @@
+"""What the ``privacy`` marks do at save: direct identifiers sealed, free text scrubbed.
+
+Applied to every save (drafts and autosaves included), so no direct identifier
+and no unscrubbed free text is ever written to the database in clear.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fieldkit.domain.form import Form, Group
+from fieldkit.domain.scrubber import scrub
+from fieldkit.services.sealing import KeyError_, is_sealed, key_id, load_public_key, seal
+from fieldkit.services.workspace import Workspace
+from fieldkit.store.database import meta_get, meta_set, transaction
+
+__all__ = ["MissingKey", "hq_key_id", "install_public_key", "needs_key", "protect"]
+
+_KEY = "hq_public_key"
+NO_KEY_MESSAGE = ("HQ's public key is not installed on this laptop, so this answer cannot be kept "
+                  "(it would be readable). Install it with 'fieldkit keys install' or File > Install HQ's key.")
+
+
+class MissingKey(ValueError):
+    """A direct identifier was typed but no HQ key is installed to seal it."""
+
+    def __init__(self, fields: list[str]) -> None:
+        self.fields = fields
+        super().__init__(f"{', '.join(fields)}: {NO_KEY_MESSAGE}")
+
+
+def install_public_key(workspace: Workspace, path: Path) -> str:
+    """Install HQ's public key (a '...-pub.pem' file); return its key id."""
+    try:
+        pem = Path(path).read_bytes()
+    except OSError as exc:
+        raise KeyError_(f"{Path(path).name}: {exc.strerror or exc}") from None
+    key = load_public_key(pem)
+    with transaction(workspace.db):
+        meta_set(workspace.db, _KEY, pem.decode("ascii"))
+    workspace._hq_key = None  # type: ignore[attr-defined]
+    return key_id(key)
+
+
+def _public_key(workspace: Workspace) -> object | None:
+    cached = getattr(workspace, "_hq_key", None)
+    if cached is not None:
+        return cached
+    pem = meta_get(workspace.db, _KEY)
+    if not pem:
+        return None
+    key = load_public_key(pem.encode("ascii"))
+    workspace._hq_key = key  # type: ignore[attr-defined]
+    return key
+
+
+def hq_key_id(workspace: Workspace) -> str | None:
+    key = _public_key(workspace)
+    return None if key is None else key_id(key)
+
+
+def needs_key(form: Form) -> bool:
+    return any(q.privacy == "direct" for q in form.questions)
+
+
+def protect(workspace: Workspace, form: Form, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key."""
+    missing: list[str] = []
+    protected = _protect(workspace, form, form.children, data, missing)
+    if missing:
+        raise MissingKey(missing)
+    return protected
+
+
+def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str]) -> dict:
+    result = dict(data)
+    for node in nodes:
+        if isinstance(node, Group):
+            if node.repeat:
+                result[node.name] = [_protect(workspace, form, node.children, item, missing)
+                                     for item in (data.get(node.name) or [])]
+            else:
+                result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing).items()})
+            continue
+        value = data.get(node.name)
+        if not isinstance(value, str) or not value:
+            continue
+        if node.privacy == "direct" and not is_sealed(value):
+            key = _public_key(workspace)
+            if key is None:
+                missing.append(node.name)
+                result[node.name] = None
+            else:
+                result[node.name] = seal(key, value)
+        elif node.privacy == "text":
+            result[node.name] = scrub(value)
+    return result
