@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -159,8 +161,21 @@ class ExportDialog(_WorkDialog):
         self.form.addRow("", self.since_last)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Optional: Excel will ask for it"))
+        self.password.setPlaceholderText(self.tr("Excel will ask for it; needed for victims' data"))
         self.form.addRow(self.tr("Password"), self.password)
+        self.privacy = QComboBox()
+        self.privacy.setObjectName("export_privacy")
+        self.privacy.addItem(self.tr("Sealed, for HQ (identifiers sealed, free text scrubbed)"), "sealed")
+        self.privacy.addItem(self.tr("Anonymised, for anyone beyond HQ (k-anonymous)"), "anonymised")
+        self.form.addRow(self.tr("Privacy"), self.privacy)
+        self.no_password = QCheckBox(self.tr("Victims' data may go without a password (I take responsibility)"))
+        self.form.addRow("", self.no_password)
+        self.k = QSpinBox()
+        self.k.setRange(2, 50)
+        self.k.setValue(5)
+        self.k.setToolTip(self.tr("Every released row matches at least k-1 others (5 by default; 11 for public "
+                                  "release)"))
+        self.form.addRow(self.tr("k (anonymised)"), self.k)
         self.finish_layout()
 
     def _browse(self) -> None:
@@ -185,7 +200,8 @@ class ExportDialog(_WorkDialog):
 
         return export_workbook(other, Path(self.path.text().strip()), form_ids=self.chosen_forms(),
                                since_last=self.since_last.isChecked(), password=self.password.text() or None,
-                               progress=op.progress, cancelled=op.cancelled)
+                               privacy=self.privacy.currentData(), allow_unencrypted=self.no_password.isChecked(),
+                               k=self.k.value(), progress=op.progress, cancelled=op.cancelled)
 
     def _failed(self, exc: BaseException) -> None:
         from fieldkit.services.export import ExportCancelled

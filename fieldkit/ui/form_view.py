@@ -8,6 +8,7 @@ valid record.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,7 +29,10 @@ from PySide6.QtWidgets import (
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
 from fieldkit.domain.validation import Evaluation, evaluate
+from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
+from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
 from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
+from fieldkit.services.sealing import is_sealed
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
 from fieldkit.ui.repeat_section import RepeatSection
 from fieldkit.ui.timefmt import local_time
@@ -101,6 +106,9 @@ class FormView(QWidget):
         self.rows: dict[str, QuestionRow] = {}  # by path: 'name' or 'repeat[2]/name'
         self.groups: dict[str, QGroupBox] = {}  # groups and repeats, by path
         self.sections: dict[str, RepeatSection] = {}
+        self.sealed: dict[str, str] = {}  # path -> sealed value already stored
+        self.previews: dict[str, QLabel] = {}  # path -> what a 'text' answer will be stored as
+        self.hq_key = hq_key_id(workspace)
         self._refreshing = False
         self.touched: set[str] = set()
         self.show_all_messages = False
@@ -204,11 +212,74 @@ class FormView(QWidget):
                 continue
             widget = create_widget(node, self.form.choices_for(node))
             widget.setObjectName(f"q_{path}")
-            widget.set_value(data.get(node.name))
+            value = data.get(node.name)
+            if is_sealed(value):
+                self.sealed[path] = value  # never shown; kept unless something new is typed
+                value = None
+            widget.set_value(value)
             widget.changed.connect(lambda p=path: self._changed(p))
             row = QuestionRow(node, widget)
             self.rows[path] = row
             layout.addWidget(row)
+            if node.privacy:
+                self._privacy_row(row, path)
+
+    def _privacy_row(self, row: QuestionRow, path: str) -> None:
+        """Direct identifiers: sealed for HQ (or refused without its key); free text: scrubbed, shown first."""
+        question = row.question
+        if question.privacy == "direct":
+            target = row.widget.focus_widgets()[0] if row.widget.focus_widgets() else row.widget
+            if self.hq_key is None:
+                row.widget.setEnabled(False)
+                note = QLabel(NO_KEY_MESSAGE)
+            else:
+                if path in self.sealed and hasattr(target, "setPlaceholderText"):
+                    target.setPlaceholderText(self.tr("Sealed for HQ: only HQ can read it. Type to replace it."))
+                note = QLabel(self.tr("Sealed on save with HQ's key {key}: this laptop cannot read it back.")
+                              .format(key=self.hq_key))
+            note.setObjectName(f"privacy_{path}")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(mid);")
+            row.layout().addWidget(note)
+        elif question.privacy == "text":
+            line = QHBoxLayout()
+            preview = QLabel()
+            preview.setObjectName(f"preview_{path}")
+            preview.setWordWrap(True)
+            preview.setTextFormat(Qt.TextFormat.RichText)
+            line.addWidget(preview, 1)
+            redact = QPushButton(self.tr("Redact selection"))
+            redact.setToolTip(self.tr("Replace the selected words with [REDACTED] before anything is saved"))
+            redact.clicked.connect(lambda: self.redact_selection(path))
+            line.addWidget(redact)
+            row.layout().addLayout(line)
+            self.previews[path] = preview
+
+    def redact_selection(self, path: str) -> bool:
+        """Replace the selected text of a free-text answer with [REDACTED]."""
+        editor = self.rows[path].widget.focus_widgets()[0]
+        if isinstance(editor, QLineEdit):
+            if not editor.hasSelectedText():
+                return False
+            editor.insert("[REDACTED]")
+            return True
+        cursor = editor.textCursor()
+        if not cursor.hasSelection():
+            return False
+        cursor.insertText("[REDACTED]")
+        return True
+
+    def _show_previews(self) -> None:
+        for path, preview in self.previews.items():
+            value = self.rows[path].widget.value()
+            if not value:
+                preview.setText("")
+                continue
+            stored = scrub(value)
+            shown = html.escape(stored)
+            for kind in (*PLACEHOLDERS, "REDACTED"):
+                shown = shown.replace(f"[{kind}]", f"<b style='color:#c0392b'>[{kind}]</b>")
+            preview.setText(self.tr("Stored as: {text}").format(text=shown.replace("\n", "<br>")))
 
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
         """(Re)build the panels of a repeat from its instances' values."""
@@ -296,7 +367,8 @@ class FormView(QWidget):
             elif isinstance(node, Group):
                 data.update(self._collect(node.children, prefix))
             elif path in self.rows and node.is_input:
-                data[node.name] = self.rows[path].widget.value()
+                value = self.rows[path].widget.value()
+                data[node.name] = self.sealed.get(path) if value is None and path in self.sealed else value
         return data
 
     def _changed(self, path: str) -> None:
@@ -336,6 +408,7 @@ class FormView(QWidget):
                 row.setVisible(evaluation.relevant.get(path, True))
                 due = self.show_all_messages or path in self.touched
                 row.show_message(evaluation.errors.get(path) if due else None)
+            self._show_previews()
             count = len(evaluation.errors)
             if count:
                 self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))

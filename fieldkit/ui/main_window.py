@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
                                      triggered=self.show_export)
         self.import_action = QAction(self.tr("&Import from Excel…"), self, shortcut=QKeySequence("Ctrl+I"),
                                      triggered=self.show_import)
-        for action in (self.new_action, self.add_form_action, self.export_action, self.import_action):
+        self.key_action = QAction(self.tr("Install &HQ's public key…"), self, triggered=lambda: self.install_key())
+        for action in (self.new_action, self.add_form_action, self.export_action, self.import_action,
+                       self.key_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.browse.restore_requested.connect(self.restore_selected)
         self.pages.addWidget(self.browse)
         for action in (self.new_action, self.add_form_action, self.audit_action, self.export_action,
-                       self.import_action, self.conflicts_action, self.reports_action):
+                       self.import_action, self.conflicts_action, self.reports_action, self.key_action):
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.browse)
         self.browse.refresh()
@@ -220,6 +222,26 @@ class MainWindow(QMainWindow):
     def _refresh_list(self, *_: Any) -> None:
         if self.workspace is not None and self.browse is not None and not self._closed:
             self.browse.refresh()
+
+    def install_key(self, name: str | None = None) -> bool:
+        """Install HQ's public key (asked for when not given): direct identifiers are then sealed for it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from fieldkit.services.privacy import install_public_key
+
+        if not name:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("HQ's public key"), "",
+                                                  self.tr("Public keys (*pub*.pem);;All files (*)"))
+        if not name:
+            return False
+        try:
+            kid = install_public_key(self.workspace, Path(name))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("The key cannot be installed"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("HQ's key {key} installed: direct identifiers are sealed for it.")
+                                     .format(key=kid))
+        return True
 
     def show_export(self) -> Any:
         from fieldkit.ui.exchange_dialogs import ExportDialog
