@@ -271,6 +271,36 @@ def cmd_scrub(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from fieldkit.services.backup import check
+
+    with _open(args) as workspace:
+        report = check(workspace)
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    print(f"{report.records} record(s), {report.revisions} revision(s): "
+          + ("ok" if report.ok else f"{len(report.problems)} problem(s)"))
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from fieldkit.services.backup import backup
+
+    with _open(args) as workspace:
+        path = backup(workspace, Path(args.out) if args.out else None)
+    print(f"backup written to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from fieldkit.services.backup import restore
+
+    with _open(args) as workspace:
+        safety = restore(workspace, Path(args.file))
+    print(f"restored from {args.file} (the state before is kept in {safety})")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt aborts the process when it finds no screen; say so in one line instead.
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -300,6 +330,9 @@ COMMANDS: dict[str, str] = {
     "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
     "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a clear copy.",
     "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
+    "check": "Check the database and its records (revisions, history, hashes, orphans); non-zero on a problem.",
+    "backup": "Write an encrypted backup of the database (by default into the 'backups' folder beside it).",
+    "restore": "Replace the database with a backup, after checking it; the current state is backed up first.",
 }
 
 
@@ -397,6 +430,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("scrub", help=COMMANDS["scrub"], description=COMMANDS["scrub"])
     p.set_defaults(run=cmd_scrub)
+
+    p = commands.add_parser("check", help=COMMANDS["check"], description=COMMANDS["check"])
+    p.set_defaults(run=cmd_check)
+    p = commands.add_parser("backup", help=COMMANDS["backup"], description=COMMANDS["backup"])
+    p.add_argument("--out", metavar="FILE", help="where to write it")
+    p.set_defaults(run=cmd_backup)
+    p = commands.add_parser("restore", help=COMMANDS["restore"], description=COMMANDS["restore"])
+    p.add_argument("file", metavar="BACKUP_FILE")
+    p.set_defaults(run=cmd_restore)
     return parser
 
 

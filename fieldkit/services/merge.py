@@ -373,6 +373,10 @@ def merge_workbooks(
         per_file.append((reader, reader.read(advance)))
     total = done
     db = workspace.db
+    if not dry_run:
+        from fieldkit.services.backup import backup
+
+        backup(workspace, reason="before-import")  # a merge can always be undone
     try:
         with transaction(db):
             for reader, arrivals in per_file:

@@ -70,6 +70,9 @@ class Workspace:
         workspace._passphrase = passphrase
         if install_builtin:
             workspace.install_builtin_forms()
+            from fieldkit.services.backup import daily_backup_if_due
+
+            daily_backup_if_due(workspace)
         return workspace
 
     def open_another(self) -> Workspace:

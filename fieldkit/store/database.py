@@ -108,25 +108,38 @@ def _operational(path: Path, exc: Exception) -> StoreError:
     return StoreError(f"{path}: {text}")
 
 
+def _path_of(db: sqlite_utils.Database) -> Path:
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2] or "database")
+
+
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
-    """One write transaction: everything inside is committed together or not at all."""
+    """One write transaction: everything inside is committed together or not at all.
+
+    A full disk, a read-only file or a busy database become a StoreError that
+    says so; the database is left as it was before the transaction.
+    """
     conn = db.conn
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlcipher3.OperationalError as exc:
-        raise _operational(Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "database"), exc) from None
+        raise _operational(_path_of(db), exc) from None
     try:
         yield db
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlcipher3.OperationalError):
+            raise _operational(_path_of(db), exc) from None
         raise
     try:
         conn.execute("COMMIT")
     except sqlcipher3.OperationalError as exc:
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.execute("ROLLBACK")
-        raise _operational(Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or "database"), exc) from None
+        if conn.in_transaction:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+        raise _operational(_path_of(db), exc) from None
 
 
 def meta_get(db: sqlite_utils.Database, key: str) -> str | None:

@@ -1,0 +1,52 @@
+"""Kill trials on demand: fieldkit killed at random moments while saving, importing and exporting.
+
+    python bench/kill.py [--trials 60]
+
+After every kill: 'fieldkit check' passes, no committed record is lost, an
+import is all or nothing, and no half-written workbook lies under the final name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "stress"))
+
+
+def main() -> None:
+    from harness import make_laptop, trial_export, trial_import, trial_save
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=60)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    outcomes: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="fieldkit-kill-") as folder_name:
+        folder = Path(folder_name)
+        db, config, export = make_laptop(folder / "laptop", 3000)
+        for trial in range(args.trials):
+            work = folder / f"trial-{trial}"
+            work.mkdir()
+            kind = ("save", "import", "export")[trial % 3]
+            if kind == "save":
+                line = trial_save(work, rng)
+            elif kind == "import":
+                line = trial_import(work, rng, export, 3000)
+            else:
+                line = trial_export(work, rng, db, config)
+            outcome = line.split(":")[0] + ":" + ("all" if "3000 of 3000" in line else "none" if "0 of 3000" in line
+                                                  else "complete" if "complete" in line else "no file"
+                                                  if "no file" in line else "partial-batches")
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+            print(f"{trial + 1:3d} {line}", flush=True)
+    print(f"{args.trials} kills, every check passed; outcomes: {outcomes}")
+
+
+if __name__ == "__main__":
+    main()
