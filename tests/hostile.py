@@ -136,6 +136,64 @@ def broken_form_definition(good: Path, folder: Path) -> Path:
     return _edit(good, folder, "broken-form.xlsx", change)
 
 
+def million_rows(good: Path, folder: Path) -> Path:
+    """The kii sheet swollen to a million rows (the manifest still says two)."""
+    path = folder / "million.xlsx"
+    rows = b"".join(b'<row r="%d"><c r="A%d" t="n"><v>1</v></c></row>' % (i, i) for i in range(3, 1_000_003))
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as swollen:
+        names = _sheet_parts(source)
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == names["kii"]:
+                data = data.replace(b"</sheetData>", rows + b"</sheetData>", 1)
+            swollen.writestr(item, data)
+    return path
+
+
+def huge_cell(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "interviewee_roles"), value="ə" * (10 * 1024 * 1024))
+    return _edit(good, folder, "huge-cell.xlsx", change)
+
+
+def formula_cells(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "women"), value="=1+1")
+    return _edit(good, folder, "formula.xlsx", change)
+
+
+def tampered_manifest(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["_manifest"]
+        for row in sheet.iter_rows(min_row=2):
+            value = row[3].value
+            if isinstance(value, str) and len(value) == 64:
+                row[3].value = "0" * 64
+                break
+    return _edit(good, folder, "tampered.xlsx", change)
+
+
+def wrong_types(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "_revision"), value="second")
+    return _edit(good, folder, "wrong-types.xlsx", change)
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet title -> its part name, from the workbook's relationships."""
+    import re
+
+    workbook = archive.read("xl/workbook.xml").decode()
+    rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+    targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="/?(?:xl/)?([^"]+)"', rels))
+    targets.update({k: v for v, k in re.findall(r'Target="/?(?:xl/)?([^"]+)"[^>]*Id="(rId\d+)"', rels)})
+    return {name: "xl/" + targets[rid] for name, rid in re.findall(r'<sheet[^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"',
+                                                                   workbook)}
+
+
 HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("noise", noise, "not a zip archive"),
     ("truncated", truncated, "not a zip archive"),
@@ -150,6 +208,11 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("zip-bomb", zip_bomb, "zip bomb"),
     ("entity-bomb", entity_bomb, "entity bomb"),
     ("broken-form", broken_form_definition, "sheet _forms: the definition of form"),
+    ("million-rows", million_rows, "but the manifest says 2"),
+    ("10-MB-cell", huge_cell, "column interviewee_roles: 32767 characters: longer than"),
+    ("formula-cells", formula_cells, "holds formulas"),
+    ("tampered-manifest", tampered_manifest, "the manifest was altered"),
+    ("wrong-types", wrong_types, "column _revision: 'second' is not a revision number"),
 ]
 
 

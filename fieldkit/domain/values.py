@@ -35,6 +35,9 @@ def clean_text(text: str) -> str:
 
 
 MAX_INTEGER = 10**15 - 1
+# An Excel cell holds 32,767 characters and longer text is cut silently on the way;
+# answers stay below, so a cell at the limit is a sign of damage, not an answer.
+MAX_TEXT = 32_000
 
 
 def excel_precision(number: float) -> float:
@@ -58,7 +61,11 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
             raise AnswerError("expected text")
         if isinstance(raw, float) and raw.is_integer():
             return str(int(raw))
-        return clean_text(raw if isinstance(raw, str) else str(raw))
+        text = clean_text(raw if isinstance(raw, str) else str(raw))
+        if len(text) > MAX_TEXT:
+            raise AnswerError(f"{len(text)} characters: longer than the {MAX_TEXT:,} an answer may have "
+                              "(a spreadsheet cell holds 32,767 and cuts the rest)")
+        return text
     if kind == "integer":
         if isinstance(raw, bool):
             raise AnswerError(f"{raw!r} is not a whole number")
@@ -228,7 +235,7 @@ def converter(question: Question, choices: tuple[Choice, ...]) -> Any:
 
     if kind in ("text", "calculate"):
         def text(raw: Any) -> Any:
-            if raw.__class__ is str:
+            if raw.__class__ is str and len(raw) <= MAX_TEXT:
                 return clean_text(raw) if raw.strip() else None
             return slow(raw)
         return text

@@ -25,6 +25,7 @@ MAX_UNPACKED = 2 * 1024**3
 MAX_RATIO = 200
 MAX_PARTS = 10_000
 _ROOT = re.compile(rb"<[A-Za-z_]")
+_FORMULA = re.compile(rb"<f[ >/]")
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
@@ -83,6 +84,9 @@ class IncomingWorkbook:
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     self._check_xml_head(archive, info)
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    self._check_no_formulas(archive, info)
 
     def _check_xml_head(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         # A DTD can only stand before the root element: read up to it.
@@ -102,6 +106,23 @@ class IncomingWorkbook:
             raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
         if _DTD.search(head):
             raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
+
+    def _check_no_formulas(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        # fieldkit writes values only: a formula means the workbook was changed by hand.
+        tail = b""
+        with archive.open(info) as part:
+            while chunk := part.read(1 << 20):
+                if _FORMULA.search(tail + chunk):
+                    raise WorkbookError(f"{self.name}: refused, {info.filename} holds formulas; a fieldkit export "
+                                        "has values only (was it edited in Excel?)")
+                tail = chunk[-3:]
+
+    def height(self, sheet: str) -> int:
+        """Rows in a sheet, header included (what the sheet claims, before reading them)."""
+        try:
+            return int(self.book.get_sheet_by_name(sheet).height)
+        except Exception as exc:
+            raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read ({type(exc).__name__}: {exc})") from None
 
     def rows(self, sheet: str) -> Iterator[list[Any]]:
         """Every row of a sheet as Python values (str, float, int, bool, date, datetime)."""

@@ -101,6 +101,7 @@ class _FileReader:
         self.workspace = workspace
         self.local = local
         self.untouched = 0  # rows known here already, read back cell for cell: nothing to convert
+        self.untouched_rows: dict[str, bool] = {}  # uuid -> its cells are exactly as exported
         self.path = Path(path)
         self.name = self.path.name
         self.password = password
@@ -165,6 +166,10 @@ class _FileReader:
                 ancestors = parse_ancestors(entry.ancestors) | {(entry.revision, entry.sha256)}
             except ValueError as exc:
                 raise self.refuse(f"sheet {MANIFEST_SHEET}, record {uuid}: ancestors {exc}") from None
+            if sha != entry.sha256 and self.untouched_rows.get(uuid):
+                # The cells are exactly as exported, so the manifest is what changed.
+                raise self.refuse(f"sheet {MANIFEST_SHEET}, record {uuid}: the manifest was altered (its hash no "
+                                  "longer matches the untouched row)")
             record = IncomingRecord(uuid, form_id, form_version, revision, created_at, updated_at, device, data,
                                     sha, frozenset(ancestors), record_title(form, data))
             arrivals.append(_Arrival(record, entry.sha256, sha != entry.sha256, where))
@@ -225,6 +230,8 @@ class _FileReader:
     def _read_main(self, book: IncomingWorkbook, title: str, count: int, form_id: str, manifest: Any,
                    records: dict[str, dict[str, Any] | None], meta: dict[str, tuple[str, str, list[Any]]],
                    progress: Callable[[int], None]) -> None:
+        if book.height(title) - 1 > count:  # far more rows than announced: refuse before reading them
+            raise self.refuse(f"sheet {title}: {book.height(title) - 1} rows, but the manifest says {count}")
         header, rows = self._header(book, title, META_COLUMNS)
         at = {name: i for i, name in enumerate(header)}
         width = len(header)
@@ -247,9 +254,11 @@ class _FileReader:
                 raise self.refuse(f"{where}: record {uuid or '(no _uuid)'} is not in the manifest")
             if uuid in records:
                 raise self.refuse(f"{where}: record {uuid} appears twice in the file")
-            if (not has_repeats and entry.cells_sha256
-                    and self.local.get(uuid) == (form_id, entry.revision, entry.sha256)
-                    and entry.cells_sha256 == cells_fingerprint(row if len(row) == width else row[:width])):
+            fingerprint = cells_fingerprint(row if len(row) == width else row[:width])
+            untouched = bool(entry.cells_sha256) and entry.cells_sha256 == fingerprint
+            self.untouched_rows[uuid] = untouched and not has_repeats
+            if (not has_repeats and untouched
+                    and self.local.get(uuid) == (form_id, entry.revision, entry.sha256)):
                 records[uuid] = None  # known here at this revision, and nobody touched the row
                 self.untouched += 1
                 continue
