@@ -6,6 +6,7 @@ import os
 
 # Tests never need a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FIELDKIT_NO_DIALOGS", "1")  # information boxes would wait for a click
 
 from pathlib import Path  # noqa: E402
 

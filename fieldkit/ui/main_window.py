@@ -31,6 +31,8 @@ class MainWindow(QMainWindow):
         self.form_view: Any = None
         self._operation: Any = None
         self._closed = False
+        self._quiet = bool(__import__("os").environ.get("FIELDKIT_NO_DIALOGS"))
+        self.open_elsewhere = False
         self.setWindowTitle("fieldkit")
         self.resize(1100, 700)
         self.pages = QStackedWidget()
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         from fieldkit.ui.browse_page import BrowsePage
 
         self.workspace = workspace
+        self._claim_database()
         self.browse = BrowsePage(workspace)
         self.browse.new_requested.connect(self.new_record)
         self.browse.open_requested.connect(self.open_record)
@@ -114,6 +117,24 @@ class MainWindow(QMainWindow):
         record = interrupted_draft(self.workspace)
         if record is not None:
             self.browse.offer_resume(record, self.workspace.form(record.form_id, record.form_version).title)
+
+    def _claim_database(self) -> None:
+        """Say so when another fieldkit has this database open (both can save, one at a time)."""
+        from PySide6.QtCore import QLockFile
+
+        self.lock = QLockFile(str(self.db_path) + ".lock")
+        self.lock.setStaleLockTime(0)  # a lock whose process is gone is stale, however recent
+        self.open_elsewhere = not self.lock.tryLock(50)
+        if self.open_elsewhere:
+            info = self.lock.getLockInfo()  # (pid, host, app), with a leading 'found' in some Qt bindings
+            found, pid, host = (True, *info[:2]) if len(info) == 3 else info[:3]
+            where = self.tr("process {pid} on {host}").format(pid=pid, host=host) if found else self.tr("elsewhere")
+            self.open_elsewhere_text = self.tr(
+                "This database is also open in another fieldkit ({where}). Both can save, one at a time; "
+                "lists here refresh when you reopen them.").format(where=where)
+            self.statusBar().showMessage(self.open_elsewhere_text)
+            QMessageBox.information(self, self.tr("Open elsewhere"), self.open_elsewhere_text) \
+                if not self._quiet else None
 
     def _unlock_failed(self, exc: BaseException) -> None:
         from fieldkit.services.workspace import StoreError
@@ -321,4 +342,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
+        lock = getattr(self, "lock", None)
+        if lock is not None and not self.open_elsewhere:
+            lock.unlock()
         super().closeEvent(event)

@@ -51,3 +51,25 @@ def test_wrong_passphrase_says_so_and_allows_another_try(qtbot, db_path):
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ready, timeout=15000)
     window.close()
+
+
+def test_a_database_open_elsewhere_is_said(qtbot, db_path, passphrase):
+    first = MainWindow(db_path, passphrase=passphrase)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.ready, timeout=15000)
+    assert not first.open_elsewhere
+    second = MainWindow(db_path, passphrase=passphrase)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.ready, timeout=15000)
+    assert second.open_elsewhere
+    assert "also open in another fieldkit" in second.statusBar().currentMessage()
+    second.close()
+    first.close()
+    third = MainWindow(db_path, passphrase=passphrase)
+    qtbot.addWidget(third)
+    third.show()
+    qtbot.waitUntil(lambda: third.ready, timeout=15000)
+    assert not third.open_elsewhere
+    third.close()
