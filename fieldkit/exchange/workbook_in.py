@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,7 +103,7 @@ class IncomingWorkbook:
                     if root:
                         head = head[: root.start()]
                         break
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
             raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
         if _DTD.search(head):
             raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
@@ -110,12 +111,17 @@ class IncomingWorkbook:
     def _check_no_formulas(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         # fieldkit writes values only: a formula means the workbook was changed by hand.
         tail = b""
-        with archive.open(info) as part:
-            while chunk := part.read(1 << 20):
-                if _FORMULA.search(tail + chunk):
-                    raise WorkbookError(f"{self.name}: refused, {info.filename} holds formulas; a fieldkit export "
-                                        "has values only (was it edited in Excel?)")
-                tail = chunk[-3:]
+        try:
+            with archive.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    if _FORMULA.search(tail + chunk):
+                        raise WorkbookError(f"{self.name}: refused, {info.filename} holds formulas; a fieldkit "
+                                            "export has values only (was it edited in Excel?)")
+                    tail = chunk[-3:]
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
+            if isinstance(exc, WorkbookError):
+                raise
+            raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
 
     def height(self, sheet: str) -> int:
         """Rows in a sheet, header included (what the sheet claims, before reading them)."""

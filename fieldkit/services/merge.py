@@ -379,7 +379,10 @@ def merge_workbooks(
 
     per_file = []
     for reader in readers:
-        per_file.append((reader, reader.read(advance)))
+        try:
+            per_file.append((reader, reader.read(advance)))
+        except WorkbookError as exc:  # a damaged sheet met while reading it
+            raise ImportRefused(str(exc)) from None
     total = done
     db = workspace.db
     if not dry_run:
