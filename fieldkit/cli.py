@@ -301,6 +301,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from fieldkit.services.demo import build_demo
+    from fieldkit.services.workspace import default_database_path
+
+    if not args.db:
+        args.db = str(default_database_path().with_name("fieldkit-demo.db"))
+    with _open(args) as workspace:
+        counts = build_demo(workspace)
+    print(f"sample database {args.db}: " + ", ".join(f"{n} {form}" for form, n in counts.items()))
+    print(f"open it with: fieldkit --db {args.db}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # Qt aborts the process when it finds no screen; say so in one line instead.
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -333,6 +346,7 @@ COMMANDS: dict[str, str] = {
     "check": "Check the database and its records (revisions, history, hashes, orphans); non-zero on a problem.",
     "backup": "Write an encrypted backup of the database (by default into the 'backups' folder beside it).",
     "restore": "Replace the database with a backup, after checking it; the current state is backed up first.",
+    "demo": "Make a sample database from the seed evaluation (interviews, trainings and tests, FGDs, feedback).",
 }
 
 
@@ -439,6 +453,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help=COMMANDS["restore"], description=COMMANDS["restore"])
     p.add_argument("file", metavar="BACKUP_FILE")
     p.set_defaults(run=cmd_restore)
+    p = commands.add_parser("demo", help=COMMANDS["demo"], description=COMMANDS["demo"])
+    p.set_defaults(run=cmd_demo)
     return parser
 
 

@@ -167,3 +167,13 @@ def test_window_without_a_display_is_one_line(db_path):
                             env=env, timeout=120)
     assert result.returncode == 1
     assert result.stderr.startswith("fieldkit: no display") and result.stderr.count("\n") == 1
+
+
+def test_demo_fills_all_five_forms(capsys, db_path, passphrase):
+    assert main(["--db", str(db_path), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert "13 kii" in out
+    assert main(["--db", str(db_path), "forms", "list", "--json"]) == 0
+    counts = {json.loads(line)["form_id"]: json.loads(line)["records"] for line in capsys.readouterr().out.splitlines()}
+    assert all(counts[form] >= 3 for form in ("kii", "fgd", "training_event", "training_test", "vot_feedback"))
+    assert main(["--db", str(db_path), "demo"]) == 1  # never on a database that has records
