@@ -218,6 +218,9 @@ class FormView(QWidget):
                 value = None
             widget.set_value(value)
             widget.changed.connect(lambda p=path: self._changed(p))
+            for target in widget.focus_widgets():
+                if isinstance(target, QLineEdit):  # Enter moves on to the next question
+                    target.returnPressed.connect(self.focusNextChild)
             row = QuestionRow(node, widget)
             self.rows[path] = row
             layout.addWidget(row)

@@ -252,9 +252,26 @@ class SelectOneWidget(QuestionWidget):
                 self.buttons.append(button)
                 layout.addWidget(button)
             self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+            for button in self.buttons:
+                button.installEventFilter(self)
             if self.buttons:
                 self.setFocusProxy(self.buttons[0])
         layout.addStretch(1)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt API
+        """Typing the first letters of a choice answers it, as in a list box."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and event.text().strip() and event.text().isprintable() \
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            typed = event.text().casefold()
+            for button in self.buttons:
+                if button.isVisible() or not self.isVisible():
+                    if button.text().casefold().startswith(typed) or str(button.property("choice")).startswith(typed):
+                        button.setChecked(True)
+                        button.setFocus()
+                        return True
+        return super().eventFilter(watched, event)
 
     def relabel(self, language: str | None, default: str | None) -> None:
         self._labels = {c.name: c.label(language, default) for c in self.choices}

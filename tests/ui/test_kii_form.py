@@ -268,3 +268,58 @@ def test_record_list_loads_page_by_page(qtbot, window):
         model.fetchMore(window.table.rootIndex())
     assert model.rowCount() == 450
     assert len({r.uuid for r in model.records}) == 450  # no page repeats a record
+
+
+def test_a_kii_filled_and_finalised_with_the_keyboard_only(qtbot, window):
+    """Ctrl+N, typing, Tab, Enter, Space and arrows: not one mouse event."""
+    window.select_form("kii")
+    window.browse.table.setFocus()
+    focus = QApplication.focusWidget
+
+    def key(k, modifier=Qt.KeyboardModifier.NoModifier, times=1):
+        for _ in range(times):
+            qtbot.keyClick(focus(), k, modifier)
+
+    def text(value):
+        type_text(qtbot, focus(), value)
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    view = window.form_view
+    uuid = view.record.uuid
+    view.rows["interview_date"].widget.focus_widgets()[0].setFocus()
+    qtbot.waitUntil(lambda: focus() is view.rows["interview_date"].widget.focus_widgets()[0])
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    text(yesterday.strftime("%d.%m.%Y"))
+    key(Qt.Key.Key_Return)  # Enter moves on: to the place
+    assert focus() is view.rows["place"].widget.combo
+    text("Nakh")  # a select answered by typing
+    assert view.rows["place"].widget.value() == "nakhchivan"
+    key(Qt.Key.Key_Tab)  # to the mode
+    text("p")  # 'Phone'
+    assert view.rows["mode"].widget.value() == "phone"
+    key(Qt.Key.Key_Tab)  # to the first institution (MFA)
+    key(Qt.Key.Key_Space)
+    assert view.rows["institutions"].widget.value() == ["MFA"]
+    while focus() not in view.rows["interviewee_roles"].widget.focus_widgets():
+        key(Qt.Key.Key_Tab)
+    text("Şöbə müdiri")
+    key(Qt.Key.Key_Return)
+    text("2")
+    key(Qt.Key.Key_Return)
+    text("3")
+    key(Qt.Key.Key_Return)
+    text("75")
+    key(Qt.Key.Key_Return)
+    text("n")  # interpreter: No
+    key(Qt.Key.Key_Tab)
+    text("y")  # consent: Yes
+    key(Qt.Key.Key_Tab)
+    text("Bütün qurumlar üçün aktualdır")
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # finalise
+    assert window.form_view is None, view.evaluation.errors
+    stored = get_record(window.workspace, uuid)
+    assert stored.status == "final"
+    assert (stored.data["place"], stored.data["mode"], stored.data["women"], stored.data["men"]) == (
+        "nakhchivan", "phone", 2, 3)
+    assert stored.data["consent"] == "yes" and stored.data["relevance"] == "Bütün qurumlar üçün aktualdır"
