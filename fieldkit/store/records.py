@@ -162,7 +162,8 @@ def page_records(
     direction = "DESC" if spec.descending else "ASC"
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM records WHERE {where} "
-        f"ORDER BY {spec.sort} COLLATE NOCASE {direction}, uuid {direction} LIMIT ? OFFSET ?",
+        f"ORDER BY {spec.sort}{' COLLATE NOCASE' if spec.sort == 'title' else ''} {direction}, uuid {direction} "
+        "LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [_from_row(r) for r in rows]
