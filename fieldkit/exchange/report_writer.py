@@ -6,13 +6,11 @@ normal openpyxl mode is used: it allows charts, merged titles and styles.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from fieldkit.exchange.atomic import write_atomically
 from fieldkit.exchange.workbook_out import RISKY_PREFIXES
 
 __all__ = ["write_report_workbook", "SHEETS"]
@@ -230,13 +228,4 @@ def write_report_workbook(path: Path, data: dict[str, Any]) -> None:
     _indicators(book, data, subtitle)
     _activities(book, data, subtitle)
     _evidence(book, data, subtitle)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".fieldkit-", suffix=".xlsx.part", dir=path.parent)
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    write_atomically(Path(path), book.save)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from fieldkit.exchange.atomic import write_atomically
 from fieldkit.exchange.encryption import decrypt, is_encrypted
 from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
 from fieldkit.exchange.workbook_out import RISKY_PREFIXES
@@ -37,12 +35,5 @@ def map_cells(source: Path, out: Path, change: Callable[[Any], Any], *, password
                     if isinstance(new, str) and new.startswith(RISKY_PREFIXES):
                         cell.data_type = "s"
                     changed += 1
-    handle, temporary = tempfile.mkstemp(prefix=".fieldkit-", suffix=".xlsx.part", dir=Path(out).parent)
-    os.close(handle)
-    try:
-        book.save(temporary)
-        os.replace(temporary, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    write_atomically(Path(out), book.save)
     return changed

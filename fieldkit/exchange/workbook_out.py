@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from fieldkit.exchange.atomic import write_atomically
 
 __all__ = ["Sheet", "WorkbookWriter", "RISKY_PREFIXES", "ExportCancelled"]
 
@@ -102,24 +102,18 @@ class WorkbookWriter:
             if sheet.filter and sheet.headers:
                 last = get_column_letter(len(sheet.headers))
                 worksheet.auto_filter.ref = f"A1:{last}{self.rows[title] + 1}"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".fieldkit-", suffix=".xlsx.part", dir=self.path.parent)
-        os.close(handle)
-        temporary_path = Path(temporary)
-        try:
+        def write(temporary: Path) -> None:
             if cancelled():
                 raise ExportCancelled()
-            self.book.save(temporary_path)
+            self.book.save(temporary)
             if self.password:
                 from fieldkit.exchange.encryption import encrypt_in_place
 
-                encrypt_in_place(temporary_path, self.password)
+                encrypt_in_place(temporary, self.password)
             if cancelled():
                 raise ExportCancelled()
-            os.replace(temporary_path, self.path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temporary_path.unlink()
+
+        write_atomically(self.path, write)
 
     def discard(self) -> None:
         """Drop what was streamed (cancel): remove the temporary sheet files."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import random
-from pathlib import Path
 from typing import Any
 
 from fieldkit.services.records import add_json_records

@@ -20,7 +20,7 @@ from fieldkit.exchange.encryption import decrypt
 from fieldkit.services.export import PrivacyError, export_workbook
 from fieldkit.services.merge import ImportRefused, merge_workbooks
 from fieldkit.services.privacy import install_public_key
-from fieldkit.services.records import BatchError, add_json_records, get_record, list_records
+from fieldkit.services.records import BatchError, add_json_records
 from fieldkit.services.sealing import KeyError_, is_sealed, load_private_key, new_key_pair, unseal
 from fieldkit.services.workspace import Workspace
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from fieldkit.domain.records import FINAL, new_record
@@ -11,20 +10,10 @@ from fieldkit.services.merge import merge_workbooks
 from fieldkit.services.records import add_json_records, get_record, save_record
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.records import save_records
-from fieldkit.ui.conflicts_view import ConflictsDialog
 from fieldkit.ui.main_window import MainWindow
 
 KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA"],
        "women": 1, "men": 2, "duration_min": 60, "consent": "yes"}
-
-
-@pytest.fixture
-def window(qtbot, db_path, passphrase):
-    win = MainWindow(db_path, passphrase=passphrase)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.ready, timeout=15000)
-    return win
 
 
 def many(workspace, count):

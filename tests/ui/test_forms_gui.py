@@ -8,22 +8,12 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
 from keyboard import type_text
 from PySide6.QtCore import Qt
 
 from fieldkit.services.records import audit_log, get_record, save_record, start_record
 from fieldkit.ui.audit_view import AuditDialog
 from fieldkit.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db_path, passphrase):
-    win = MainWindow(db_path, passphrase=passphrase)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.ready, timeout=15000)
-    return win
 
 
 def new_record(qtbot, window, form_id):

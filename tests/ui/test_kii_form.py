@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
@@ -15,15 +14,6 @@ from fieldkit.services.workspace import Workspace
 from fieldkit.ui.form_view import AUTOSAVE_MS
 from fieldkit.ui.history import HistoryDialog
 from fieldkit.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db_path, passphrase):
-    win = MainWindow(db_path, passphrase=passphrase)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.ready, timeout=15000)
-    return win
 
 
 def open_new(qtbot, window):

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from keyboard import type_text
 from PySide6.QtCore import Qt
 
 from fieldkit.services.records import get_record
 from fieldkit.services.sealing import is_sealed, new_key_pair
-from fieldkit.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, db_path, passphrase):
-    win = MainWindow(db_path, passphrase=passphrase)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.ready, timeout=15000)
-    return win
 
 
 def open_vot(qtbot, window):

@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import openpyxl
-import pytest
 
 from fieldkit.services.records import add_json_records
-from fieldkit.ui.main_window import MainWindow
 
 KII = {"interview_date": "2019-07-02", "place": "baku", "mode": "in_person", "institutions": ["MFA"],
        "women": 1, "men": 1, "duration_min": 90, "consent": "yes", "relevance": "Çox aktualdır"}
-
-
-@pytest.fixture
-def window(qtbot, db_path, passphrase):
-    win = MainWindow(db_path, passphrase=passphrase)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.ready, timeout=15000)
-    return win
 
 
 def test_a_filter_changes_the_figures(qtbot, window, tmp_path):
