@@ -485,6 +485,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldkit: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: still one line, and nothing half-done (transactions)
+        print(f"fieldkit: unexpected error ({type(exc).__name__}: {_error_line(exc)}); nothing was changed by "
+              "the failed step; please report it", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover
