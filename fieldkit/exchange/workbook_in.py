@@ -55,6 +55,7 @@ class IncomingWorkbook:
         else:
             source = self.path
         self._check_zip(source)
+        self._source = source
         try:
             if isinstance(source, io.BytesIO):
                 source.seek(0)
@@ -85,9 +86,7 @@ class IncomingWorkbook:
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     self._check_xml_head(archive, info)
-            for info in infos:
-                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    self._check_no_formulas(archive, info)
+
 
     def _check_xml_head(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         # A DTD can only stand before the root element: read up to it.
@@ -107,6 +106,17 @@ class IncomingWorkbook:
             raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
         if _DTD.search(head):
             raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
+
+    def check_no_formulas(self) -> None:
+        """Refuse a workbook with formulas (fieldkit writes values only). Reads every sheet's XML once,
+        so it is called only when some row does not read back exactly as it was written."""
+        source = self._source
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        with zipfile.ZipFile(source) as archive:
+            for info in archive.infolist():
+                if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                    self._check_no_formulas(archive, info)
 
     def _check_no_formulas(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         # fieldkit writes values only: a formula means the workbook was changed by hand.

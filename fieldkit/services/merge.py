@@ -145,6 +145,8 @@ class _FileReader:
                 self._read_main(book, title, count, form_id, manifest, records, meta, progress)
             for title, (count, form_id, repeat) in repeats:
                 self._read_repeat(book, title, count, form_id, repeat, records, meta)
+            if not all(self.untouched_rows.get(u) for u in records):
+                book.check_no_formulas()  # some row changed: was it turned into a formula?
             missing = [u for u in manifest.records if u not in records]
             self.untouched_in_file = sum(1 for v in records.values() if v is None)
             if missing:

@@ -82,7 +82,7 @@ class ReportsDialog(QDialog):
         self.indicator_table = _table([self.tr("Level"), self.tr("Code"), self.tr("Indicator"), self.tr("Kind"),
                                        self.tr("Target"), self.tr("Baseline"), self.tr("Method"), self.tr("Form"),
                                        self.tr("Field"), self.tr("Value wanted"), self.tr("Value"),
-                                       self.tr("Status")])
+                                       self.tr("Status"), self.tr("Records behind")])
         self.indicator_table.setEditTriggers(QTableWidget.EditTrigger.DoubleClicked
                                              | QTableWidget.EditTrigger.EditKeyPressed)
         save = QPushButton(self.tr("Save the framework"))
@@ -253,8 +253,13 @@ class ReportsDialog(QDialog):
         self.indicator_table.blockSignals(True)
         _fill(self.indicator_table, [[r.indicator.level, r.indicator.code, r.indicator.indicator, r.indicator.kind,
                                       r.indicator.target, r.indicator.baseline, r.indicator.method,
-                                      r.indicator.form, r.indicator.field, r.indicator.value, r.value, r.status]
+                                      r.indicator.form, r.indicator.field, r.indicator.value, r.value, r.status,
+                                      len(r.records)]
                                      for r in reports.indicators])
+        for row, result in enumerate(reports.indicators):
+            # The records (or events) behind the value, named in the tooltip.
+            shown = ", ".join(result.records[:30]) + (" …" if len(result.records) > 30 else "")
+            self.indicator_table.item(row, 12).setToolTip(shown)
         for row in range(self.indicator_table.rowCount()):
             for column in range(self.indicator_table.columnCount()):
                 item = self.indicator_table.item(row, column)

@@ -48,3 +48,4 @@ def test_the_framework_is_edited_in_the_view(qtbot, window):
     dialog.save_framework()
     qtbot.waitUntil(lambda: dialog.ready and table.item(row, 11).text() == "met", timeout=20000)
     assert table.item(row, 10).text() == "50.0"
+    assert table.item(row, 12).text() == "2" and len(table.item(row, 12).toolTip().split(", ")) == 2
