@@ -30,6 +30,10 @@ _FORMULA = re.compile(rb"<f[ >/]")
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
+# What a damaged zip raises on the way, in the standard library.
+_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError, NotImplementedError)
+
+
 class WorkbookError(ValueError):
     """A workbook refused; the message names the file (and sheet and row if known)."""
 
@@ -65,11 +69,12 @@ class IncomingWorkbook:
         except Exception as exc:  # calamine's errors for broken files vary
             raise WorkbookError(f"{self.name}: cannot be read as a workbook ({type(exc).__name__}: {exc})") from None
         self.sheet_names: list[str] = list(self.book.sheet_names)
+        self._last: tuple[str | None, Any] = (None, None)
 
     def _check_zip(self, source: Any) -> None:
         try:
             archive = zipfile.ZipFile(source)
-        except (zipfile.BadZipFile, OSError):
+        except _DAMAGE:
             raise WorkbookError(f"{self.name}: not an .xlsx workbook (not a zip archive; truncated or another "
                                 "kind of file)") from None
         with archive:
@@ -102,7 +107,7 @@ class IncomingWorkbook:
                     if root:
                         head = head[: root.start()]
                         break
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
+        except _DAMAGE as exc:
             raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
         if _DTD.search(head):
             raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
@@ -113,7 +118,11 @@ class IncomingWorkbook:
         source = self._source
         if isinstance(source, io.BytesIO):
             source.seek(0)
-        with zipfile.ZipFile(source) as archive:
+        try:
+            archive = zipfile.ZipFile(source)
+        except _DAMAGE as exc:
+            raise WorkbookError(f"{self.name}: damaged ({exc})") from None
+        with archive:
             for info in archive.infolist():
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                     self._check_no_formulas(archive, info)
@@ -128,22 +137,31 @@ class IncomingWorkbook:
                         raise WorkbookError(f"{self.name}: refused, {info.filename} holds formulas; a fieldkit "
                                             "export has values only (was it edited in Excel?)")
                     tail = chunk[-3:]
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
+        except _DAMAGE as exc:
             if isinstance(exc, WorkbookError):
                 raise
             raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
 
+    def _sheet(self, sheet: str) -> Any:
+        # calamine parses a whole sheet on each get_sheet_by_name: keep the last one.
+        if self._last[0] != sheet:
+            self._last = (sheet, None)
+            try:
+                self._last = (sheet, self.book.get_sheet_by_name(sheet))
+            except Exception as exc:
+                raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read "
+                                    f"({type(exc).__name__}: {exc})") from None
+        return self._last[1]
+
     def height(self, sheet: str) -> int:
         """Rows in a sheet, header included (what the sheet claims, before reading them)."""
-        try:
-            return int(self.book.get_sheet_by_name(sheet).height)
-        except Exception as exc:
-            raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read ({type(exc).__name__}: {exc})") from None
+        return int(self._sheet(sheet).height)
 
     def rows(self, sheet: str) -> Iterator[list[Any]]:
         """Every row of a sheet as Python values (str, float, int, bool, date, datetime)."""
+        loaded = self._sheet(sheet)
         try:
-            yield from self.book.get_sheet_by_name(sheet).iter_rows()
+            yield from loaded.iter_rows()
         except Exception as exc:
             raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read ({type(exc).__name__}: {exc})") from None
 

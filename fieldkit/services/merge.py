@@ -232,8 +232,9 @@ class _FileReader:
     def _read_main(self, book: IncomingWorkbook, title: str, count: int, form_id: str, manifest: Any,
                    records: dict[str, dict[str, Any] | None], meta: dict[str, tuple[str, str, list[Any]]],
                    progress: Callable[[int], None]) -> None:
-        if book.height(title) - 1 > count:  # far more rows than announced: refuse before reading them
-            raise self.refuse(f"sheet {title}: {book.height(title) - 1} rows, but the manifest says {count}")
+        announced = book.height(title) - 1
+        if announced > count:  # far more rows than announced: refuse before reading them
+            raise self.refuse(f"sheet {title}: {announced} rows, but the manifest says {count}")
         header, rows = self._header(book, title, META_COLUMNS)
         at = {name: i for i, name in enumerate(header)}
         width = len(header)
