@@ -388,10 +388,10 @@ def merge_workbooks(
             raise ImportRefused(str(exc)) from None
     total = done
     db = workspace.db
-    if not dry_run:
+    if not dry_run and any(arrivals or reader.new_forms for reader, arrivals in per_file):
         from fieldkit.services.backup import backup
 
-        backup(workspace, reason="before-import")  # a merge can always be undone
+        backup(workspace, reason="before-import")  # a merge that changes anything can be undone
     try:
         with transaction(db):
             for reader, arrivals in per_file:
