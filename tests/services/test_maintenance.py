@@ -65,8 +65,13 @@ def test_backups_keep_the_last_ten_and_come_before_imports(workspace, tmp_path):
         backup(workspace, reason="test")
     assert len(list(backups_dir(workspace).glob("*.db"))) == 10
     assert daily_backup_if_due(workspace) is None  # one was made just now
-    export_workbook(workspace, tmp_path / "x.xlsx")
-    merge_workbooks(workspace, [tmp_path / "x.xlsx"])
+    export_workbook(workspace, tmp_path / "mine.xlsx")
+    merge_workbooks(workspace, [tmp_path / "mine.xlsx"])  # changes nothing: no backup needed
+    assert not any("before-import" in p.name for p in backups_dir(workspace).glob("*.db"))
+    with Workspace.open(tmp_path / "other" / "laptop.db", "other passphrase") as other:
+        add_json_records(other, "kii", [(1, {**KII, "place": "guba"})])
+        export_workbook(other, tmp_path / "other.xlsx")
+    merge_workbooks(workspace, [tmp_path / "other.xlsx"])
     assert any("before-import" in p.name for p in backups_dir(workspace).glob("*.db"))
 
 
