@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
-from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
+from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
 from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
 from fieldkit.services.sealing import is_sealed

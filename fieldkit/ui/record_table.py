@@ -7,11 +7,10 @@ list opens as fast with 100,000 records as with ten.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-
-from dataclasses import replace
 
 from fieldkit.domain.records import SORT_COLUMNS, Record, RecordFilter
 from fieldkit.ui.timefmt import local_time
