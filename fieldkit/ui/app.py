@@ -19,9 +19,14 @@ PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 
 def run(db_path: Path, *, lang: str | None = None) -> int:
     """Show the main window on ``db_path`` and run until it closes."""
+    from fieldkit.ui import i18n
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("fieldkit")
     app.setOrganizationName("fieldkit")
+    if lang:
+        i18n.remember(lang)  # --lang is remembered for the next start
+    i18n.install(i18n.chosen_language(lang))
     window = MainWindow(Path(db_path), passphrase=os.environ.get(PASSPHRASE_ENV) or None)
     window.show()
     return int(app.exec())

@@ -102,7 +102,10 @@ class FormView(QWidget):
         self._marked_open = False
         self.form = form
         self.record = record
-        self.language = form.default_language
+        from fieldkit.ui.i18n import current
+
+        # The form speaks the window's language when it has it.
+        self.language = form.language_for(current()) or form.default_language
         self.rows: dict[str, QuestionRow] = {}  # by path: 'name' or 'repeat[2]/name'
         self.groups: dict[str, QGroupBox] = {}  # groups and repeats, by path
         self.sections: dict[str, RepeatSection] = {}

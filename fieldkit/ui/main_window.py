@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
         for action in (self.reports_action, self.audit_action, self.conflicts_action):
             action.setEnabled(False)
             view_menu.addAction(action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        from fieldkit.ui.i18n import LANGUAGES
+
+        for code, name in LANGUAGES.items():
+            language_menu.addAction(QAction(name, self, triggered=lambda _=False, c=code: self.set_language(c)))
 
     # -- unlocking -------------------------------------------------------------
 
@@ -263,6 +268,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("HQ's key {key} installed: direct identifiers are sealed for it.")
                                      .format(key=kid))
         return True
+
+    def set_language(self, code: str) -> None:
+        """Remember the window's language; it is used from the next start."""
+        from fieldkit.ui.i18n import LANGUAGES, remember
+
+        remember(code)
+        self.statusBar().showMessage(self.tr("{language}: from the next start of fieldkit.").format(
+            language=LANGUAGES[code]))
 
     def show_export(self) -> Any:
         from fieldkit.ui.exchange_dialogs import ExportDialog

@@ -1,0 +1,1291 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/question_widgets.py" line="35" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="20" />
+        <source>Audit log</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/audit_view.py" line="23" />
+        <source>The last %n entries, newest first.</source>
+        <translation><numerusform>Son %n qeyd, ən yenisi əvvəldə.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>When</source>
+        <translation>Nə vaxt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Action</source>
+        <translation>Əməliyyat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Revision</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="25" />
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="25" />
+        <source>Detail</source>
+        <translation>Təfərrüat</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="47" />
+        <source>&lt;b&gt;Forms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Formalar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="50" />
+        <source>Forms</source>
+        <translation>Formalar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="61" />
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <source>New record of this form (Ctrl+N)</source>
+        <translation>Bu formanın yeni qeydi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <source>Open the selected record (Enter)</source>
+        <translation>Seçilmiş qeydi aç (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <source>Delete the selected record (Del); the audit log keeps it</source>
+        <translation>Seçilmiş qeydi sil (Del); audit jurnalı onu saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Bərpa et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <source>Bring the selected deleted record back</source>
+        <translation>Seçilmiş silinmiş qeydi geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="84" />
+        <source>Records</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="94" />
+        <source>Delete record</source>
+        <translation>Qeydi sil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="115" />
+        <source>Resume</source>
+        <translation>Davam et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="118" />
+        <source>Later</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="128" />
+        <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
+        <translation>fieldkit “{title}” ({form}) açıq olarkən dayandı. Qaralama {time} saxlanılıb.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="129" />
+        <source>(untitled)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="142" />
+        <source>Search answers (Ctrl+F)</source>
+        <translation>Cavablarda axtar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="143" />
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>All records</source>
+        <translation>Bütün qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>Drafts</source>
+        <translation>Qaralamalar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>Final</source>
+        <translation>Yekun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="156" />
+        <source>Deleted</source>
+        <translation>Silinmiş</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="160" />
+        <source>Created from</source>
+        <translation>Yaradılıb:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <source>To</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="206" />
+        <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
+        <translation>Hələ forma yoxdur: Fayl &gt; Exceldən forma əlavə et ilə əlavə edin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse_page.py" line="208" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n qeyd</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="210" />
+        <source>No record matches. Clear the search or the filters to see all.</source>
+        <translation>Heç bir qeyd uyğun gəlmir. Hamısını görmək üçün axtarışı və ya filtrləri təmizləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="212" />
+        <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
+        <translation>Hələ qeyd yoxdur. Birincini doldurmaq üçün Yeni (Ctrl+N) düyməsini basın.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <source>Conflicts</source>
+        <translation>Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <source>This laptop</source>
+        <translation>Bu noutbuk</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <source>Incoming</source>
+        <translation>Gələn</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <source>Keep this laptop's version</source>
+        <translation>Bu noutbukun versiyasını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <source>Take the incoming version</source>
+        <translation>Gələn versiyanı götür</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
+        <translation><numerusform>%n qeyd iki noutbukda fərqli dəyişdirilib. Siz seçənə qədər hər iki versiya saxlanılır; seçiminiz bütün noutbukların qəbul etdiyi yeni versiya olur.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <source>No conflicts: every import merged cleanly.</source>
+        <translation>Ziddiyyət yoxdur: bütün idxallar təmiz birləşdi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <source>This laptop (revision {r}, {time})</source>
+        <translation>Bu noutbuk (versiya {r}, {time})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <source>Incoming (revision {r}, {time})</source>
+        <translation>Gələn (versiya {r}, {time})</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/text_widgets.py" line="137" />
+        <source>Choose a date in a calendar (F4)</source>
+        <translation>Tarixi təqvimdə seçin (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="140" />
+        <source>Export to Excel</source>
+        <translation>Excelə ixrac</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
+        <source>Export</source>
+        <translation>İxrac et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="150" />
+        <source>Forms</source>
+        <translation>Formalar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="154" />
+        <source>Where to write the workbook (.xlsx)</source>
+        <translation>İş kitabının yazılacağı yer (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="155" />
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="159" />
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="160" />
+        <source>Only what changed since the last export to this file</source>
+        <translation>Yalnız bu fayla sonuncu ixracdan bəri dəyişənlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="164" />
+        <source>Excel will ask for it; needed for victims' data</source>
+        <translation>Excel onu soruşacaq; qurbanların məlumatları üçün lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="165" />
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="168" />
+        <source>Sealed, for HQ (identifiers sealed, free text scrubbed)</source>
+        <translation>Möhürlənmiş, mərkəz üçün (identifikatorlar möhürlənir, sərbəst mətn təmizlənir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="169" />
+        <source>Anonymised, for anyone beyond HQ (k-anonymous)</source>
+        <translation>Anonimləşdirilmiş, mərkəzdən kənar hər kəs üçün (k-anonim)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="170" />
+        <source>Privacy</source>
+        <translation>Məxfilik</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="171" />
+        <source>Victims' data may go without a password (I take responsibility)</source>
+        <translation>Qurbanların məlumatları parolsuz gedə bilər (məsuliyyəti öz üzərimə götürürəm)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="176" />
+        <source>Every released row matches at least k-1 others (5 by default; 11 for public release)</source>
+        <translation>Hər buraxılan sətir ən azı k-1 digəri ilə üst-üstə düşür (standart 5; açıq nəşr üçün 11)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="178" />
+        <source>k (anonymised)</source>
+        <translation>k (anonimləşdirilmiş)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="182" />
+        <source>Export to</source>
+        <translation>Harada ixrac etmək</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="193" />
+        <source>Choose the file to write.</source>
+        <translation>Yazılacaq faylı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="195" />
+        <source>Choose at least one form.</source>
+        <translation>Ən azı bir forma seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="214" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Ləğv edildi: heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="219" />
+        <source>{n} record(s) written to {path}.</source>
+        <translation>{n} qeyd {path} faylına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="133" />
+        <source>Form language</source>
+        <translation>Formanın dili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="161" />
+        <source>History</source>
+        <translation>Tarixçə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="163" />
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="164" />
+        <source>Save the draft and go back to the list (Esc)</source>
+        <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="166" />
+        <source>Save draft</source>
+        <translation>Qaralamanı saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <source>Save what is typed so far (Ctrl+S)</source>
+        <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <source>Finalise</source>
+        <translation>Yekunlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <source>Check every answer and mark the record final (Ctrl+Enter)</source>
+        <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="243" />
+        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
+        <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="244" />
+        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
+        <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="257" />
+        <source>Redact selection</source>
+        <translation>Seçiləni gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="258" />
+        <source>Replace the selected words with [REDACTED] before anything is saved</source>
+        <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="288" />
+        <source>Stored as: {text}</source>
+        <translation>Belə saxlanılacaq: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_view.py" line="420" />
+        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="422" />
+        <source>Every answer is valid: the record can be finalised.</source>
+        <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <source>Final</source>
+        <translation>Yekun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <source>Draft</source>
+        <translation>Qaralama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="428" />
+        <source>saved {time}</source>
+        <translation>saxlanılıb {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <source>not saved yet</source>
+        <translation>hələ saxlanmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="430" />
+        <source>{status} · revision {revision} · {saved}</source>
+        <translation>{status} · versiya {revision} · {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <source>The draft could not be saved</source>
+        <translation>Qaralama saxlanıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <source>The record could not be finalised</source>
+        <translation>Qeyd yekunlaşdırıla bilmədi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/history.py" line="29" />
+        <source>History of the record</source>
+        <translation>Qeydin tarixçəsi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/history.py" line="32" />
+        <source>%n revision(s)</source>
+        <translation><numerusform>%n versiya</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/history.py" line="37" />
+        <source>Revision {n}
+{status}, {time}</source>
+        <translation>Versiya {n}
+{status}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="227" />
+        <source>Import from Excel</source>
+        <translation>Exceldən idxal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <source>Import</source>
+        <translation>İdxal et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="231" />
+        <source>Add files…</source>
+        <translation>Fayl əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="236" />
+        <source>Workbooks</source>
+        <translation>İş kitabları</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="239" />
+        <source>Only for workbooks protected by a password</source>
+        <translation>Yalnız parolla qorunan iş kitabları üçün</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <source>Only report what would happen (dry run)</source>
+        <translation>Yalnız nə baş verəcəyini göstər (sınaq)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <source>Apply rows edited in Excel, as new revisions</source>
+        <translation>Exceldə dəyişdirilmiş sətirləri yeni versiya kimi tətbiq et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="253" />
+        <source>Workbooks to import</source>
+        <translation>İdxal ediləcək iş kitabları</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="258" />
+        <source>Add at least one workbook.</source>
+        <translation>Ən azı bir iş kitabı əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="271" />
+        <source>Conflicts wait for you in View &gt; Conflicts.</source>
+        <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
+        <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="52" />
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="53" />
+        <source>&amp;New record</source>
+        <translation>&amp;Yeni qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="55" />
+        <source>&amp;Add a form from Excel…</source>
+        <translation>Exceldən &amp;forma əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="56" />
+        <source>&amp;Export to Excel…</source>
+        <translation>Excelə &amp;ixrac…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="58" />
+        <source>&amp;Import from Excel…</source>
+        <translation>Exceldən i&amp;dxal…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <source>Install &amp;HQ's public key…</source>
+        <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="69" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Ziddiyyətlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <source>process {pid} on {host}</source>
+        <translation>{host} üzərində {pid} prosesi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <source>elsewhere</source>
+        <translation>başqa yerdə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="138" />
+        <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
+        <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="141" />
+        <source>Open elsewhere</source>
+        <translation>Başqa yerdə açıqdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="150" />
+        <source>Cannot open the database: {error}</source>
+        <translation>Verilənlər bazası açılmır: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="225" />
+        <source>Delete record</source>
+        <translation>Qeydi sil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="226" />
+        <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
+        <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="259" />
+        <source>HQ's public key</source>
+        <translation>Mərkəzin açıq açarı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="260" />
+        <source>Public keys (*pub*.pem);;All files (*)</source>
+        <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="266" />
+        <source>The key cannot be installed</source>
+        <translation>Açar quraşdırıla bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="268" />
+        <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
+        <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="277" />
+        <source>{language}: from the next start of fieldkit.</source>
+        <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <source>Add a form</source>
+        <translation>Forma əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>XLSForm iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <source>The form cannot be added</source>
+        <translation>Forma əlavə edilə bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <source>Form {id} version {version} added.</source>
+        <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <source>Form {id} version {version} was already installed.</source>
+        <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/range_widget.py" line="43" />
+        <source>Clear the answer</source>
+        <translation>Cavabı təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Record</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Revision</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Updated</source>
+        <translation>Yenilənib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Created</source>
+        <translation>Yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="103" />
+        <source>(untitled)</source>
+        <translation>(adsız)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <source>final</source>
+        <translation>yekun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <source>draft</source>
+        <translation>qaralama</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="44" />
+        <source>Add: {item}</source>
+        <translation>Əlavə et: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="68" />
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="69" />
+        <source>Remove this {item} and its answers</source>
+        <translation>Bu {item} və cavablarını sil</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="67" />
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <source>Institutions</source>
+        <translation>Qurumlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="293" />
+        <source>Women</source>
+        <translation>Qadınlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="294" />
+        <source>Men</source>
+        <translation>Kişilər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <source>Minutes</source>
+        <translation>Dəqiqə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <source>Mode</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="76" />
+        <source>Interview log</source>
+        <translation>Müsahibələr jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <source>Event</source>
+        <translation>Tədbir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <source>Participants</source>
+        <translation>İştirakçılar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Topic</source>
+        <translation>Mövzu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Pre mean %</source>
+        <translation>İlkin orta %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Post mean %</source>
+        <translation>Yekun orta %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Improvement</source>
+        <translation>Artım</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Normalised gain</source>
+        <translation>Normallaşdırılmış artım</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Pass mark %</source>
+        <translation>Keçid balı %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <source>Post ≥ pass mark %</source>
+        <translation>Yekun ≥ keçid balı %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <source>Below target</source>
+        <translation>Hədəfdən aşağı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="81" />
+        <source>Training scores</source>
+        <translation>Təlim nəticələri</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Level</source>
+        <translation>Səviyyə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Indicator</source>
+        <translation>Göstərici</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Baseline</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Field</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Value wanted</source>
+        <translation>Axtarılan dəyər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <source>Status</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <source>Records behind</source>
+        <translation>Əsas qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="88" />
+        <source>Save the framework</source>
+        <translation>Nəticələr çərçivəsini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="90" />
+        <source>Load the framework from Excel…</source>
+        <translation>Çərçivəni Exceldən yüklə…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="93" />
+        <source>Edit target, baseline, method (share, count, latest, mean, pass_share), form, field and value to tie an indicator to the data.</source>
+        <translation>Göstəricini məlumatlara bağlamaq üçün hədəfi, başlanğıcı, üsulu (share, count, latest, mean, pass_share), formanı, sahəni və dəyəri dəyişin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Planned activity</source>
+        <translation>Planlaşdırılmış fəaliyyət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Done</source>
+        <translation>Edilib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <source>Events</source>
+        <translation>Tədbirlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <source>Recorded as</source>
+        <translation>Necə qeyd edilib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="99" />
+        <source>Indicators</source>
+        <translation>Göstəricilər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="102" />
+        <source>Evidence</source>
+        <translation>Sübutlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="105" />
+        <source>Charts</source>
+        <translation>Diaqramlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="111" />
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="113" />
+        <source>Export to Excel…</source>
+        <translation>Excelə ixrac…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="139" />
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="153" />
+        <source>Every place</source>
+        <translation>Bütün yerlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="154" />
+        <source>Every institution</source>
+        <translation>Bütün qurumlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <source>Both sexes</source>
+        <translation>Hər iki cins</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="168" />
+        <source>Search the evidence</source>
+        <translation>Sübutlarda axtar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="170" />
+        <source>to</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="203" />
+        <source>Building the reports…</source>
+        <translation>Hesabatlar hazırlanır…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="224" />
+        <source>Cancelled.</source>
+        <translation>Ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="225" />
+        <source>The reports could not be built: {error}</source>
+        <translation>Hesabatlar hazırlana bilmədi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="245" />
+        <source>Total: {n} interviews, {w} women, {m} men, {minutes} minutes ({h} h); average {a} minutes.</source>
+        <translation>Cəmi: {n} müsahibə, {w} qadın, {m} kişi, {minutes} dəqiqə ({h} saat); orta {a} dəqiqə.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <source>yes</source>
+        <translation>bəli</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <source>no</source>
+        <translation>xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="274" />
+        <source>{n} interviews, {e} training events, {i} indicators, {v} notes.</source>
+        <translation>{n} müsahibə, {e} təlim tədbiri, {i} göstərici, {v} qeyd.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="292" />
+        <source>People interviewed by institution and sex</source>
+        <translation>Qurum və cins üzrə müsahibə verənlər</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="295" />
+        <source>Pre- and post-test means per event (%)</source>
+        <translation>Tədbirlər üzrə ilkin və yekun test ortaları (%)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="296" />
+        <source>Pre</source>
+        <translation>İlkin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="297" />
+        <source>Post</source>
+        <translation>Yekun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="298" />
+        <source>Pass mark</source>
+        <translation>Keçid balı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="345" />
+        <source>Results framework</source>
+        <translation>Nəticələr çərçivəsi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="346" />
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel və ya CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="352" />
+        <source>Not loaded: {error}</source>
+        <translation>Yüklənmədi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="360" />
+        <source>Export the reports</source>
+        <translation>Hesabatları ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="361" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel iş kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="375" />
+        <source>Writing {name}…</source>
+        <translation>{name} yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="381" />
+        <source>Written to {path}.</source>
+        <translation>{path} faylına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <source>Create a passphrase</source>
+        <translation>Parol ifadəsi yaradın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <source>Unlock fieldkit</source>
+        <translation>fieldkit-i kilidini açın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
+        <translation>Verilənlər bazası bu parol ifadəsi ilə şifrələnir. Onu bərpa etmək mümkün deyil: itərsə, məlumatlar da itər. Ən azı 8 simvol istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="45" />
+        <source>Passphrase</source>
+        <translation>Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Parol ifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="50" />
+        <source>Confirm the passphrase</source>
+        <translation>Parol ifadəsini təsdiqləyin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="52" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Təsdiq</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <source>Create the database</source>
+        <translation>Verilənlər bazasını yarat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <source>Unlock</source>
+        <translation>Kilidi aç</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="74" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Parol ifadəsi ən azı 8 simvol olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="77" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>İki parol ifadəsi fərqlidir; yenidən yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <source>Type the passphrase.</source>
+        <translation>Parol ifadəsini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="83" />
+        <source>Opening…</source>
+        <translation>Açılır…</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="58" />
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="84" />
+        <source>Working…</source>
+        <translation>İşlənir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="104" />
+        <source>Cancelling…</source>
+        <translation>Ləğv edilir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="117" />
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="125" />
+        <source>Stopped: {error}</source>
+        <translation>Dayandı: {error}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1291 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/question_widgets.py" line="35" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="20" />
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/audit_view.py" line="23" />
+        <source>The last %n entries, newest first.</source>
+        <translation><numerusform>Последняя %n запись, новые сверху.</numerusform><numerusform>Последние %n записи, новые сверху.</numerusform><numerusform>Последние %n записей, новые сверху.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="24" />
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="25" />
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/audit_view.py" line="25" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="47" />
+        <source>&lt;b&gt;Forms&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Формы&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="50" />
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="61" />
+        <source>&amp;New</source>
+        <translation>&amp;Новая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <source>New record of this form (Ctrl+N)</source>
+        <translation>Новая запись этой формы (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <source>Open the selected record (Enter)</source>
+        <translation>Открыть выбранную запись (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <source>Delete the selected record (Del); the audit log keeps it</source>
+        <translation>Удалить выбранную запись (Del); журнал аудита её сохраняет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <source>Bring the selected deleted record back</source>
+        <translation>Вернуть выбранную удалённую запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="84" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="94" />
+        <source>Delete record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="115" />
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="118" />
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="128" />
+        <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
+        <translation>fieldkit остановился, когда «{title}» ({form}) был открыт. Черновик сохранён {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="129" />
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="142" />
+        <source>Search answers (Ctrl+F)</source>
+        <translation>Поиск по ответам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="143" />
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <source>Final</source>
+        <translation>Итоговая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="156" />
+        <source>Deleted</source>
+        <translation>Удалённые</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="160" />
+        <source>Created from</source>
+        <translation>Создано с</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="206" />
+        <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
+        <translation>Форм пока нет: добавьте через Файл &gt; Добавить форму из Excel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/browse_page.py" line="208" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="210" />
+        <source>No record matches. Clear the search or the filters to see all.</source>
+        <translation>Нет подходящих записей. Очистите поиск или фильтры, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="212" />
+        <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
+        <translation>Записей пока нет. Нажмите «Новая» (Ctrl+N), чтобы заполнить первую.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <source>This laptop</source>
+        <translation>Этот ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <source>Incoming</source>
+        <translation>Входящая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <source>Keep this laptop's version</source>
+        <translation>Оставить версию этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <source>Take the incoming version</source>
+        <translation>Принять входящую версию</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
+        <translation><numerusform>%n запись изменена по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записи изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записей изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <source>No conflicts: every import merged cleanly.</source>
+        <translation>Конфликтов нет: все импорты объединены без проблем.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <source>This laptop (revision {r}, {time})</source>
+        <translation>Этот ноутбук (версия {r}, {time})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <source>Incoming (revision {r}, {time})</source>
+        <translation>Входящая (версия {r}, {time})</translation>
+    </message>
+</context>
+<context>
+    <name>DateWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/text_widgets.py" line="137" />
+        <source>Choose a date in a calendar (F4)</source>
+        <translation>Выбрать дату в календаре (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="140" />
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="150" />
+        <source>Forms</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="154" />
+        <source>Where to write the workbook (.xlsx)</source>
+        <translation>Куда записать книгу (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="155" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="159" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="160" />
+        <source>Only what changed since the last export to this file</source>
+        <translation>Только изменения с последнего экспорта в этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="164" />
+        <source>Excel will ask for it; needed for victims' data</source>
+        <translation>Excel спросит его; нужен для данных пострадавших</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="165" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="168" />
+        <source>Sealed, for HQ (identifiers sealed, free text scrubbed)</source>
+        <translation>Запечатанный, для штаба (идентификаторы запечатаны, свободный текст очищен)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="169" />
+        <source>Anonymised, for anyone beyond HQ (k-anonymous)</source>
+        <translation>Обезличенный, для всех за пределами штаба (k-анонимность)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="170" />
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="171" />
+        <source>Victims' data may go without a password (I take responsibility)</source>
+        <translation>Данные пострадавших можно отправить без пароля (под мою ответственность)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="176" />
+        <source>Every released row matches at least k-1 others (5 by default; 11 for public release)</source>
+        <translation>Каждая строка совпадает не менее чем с k-1 другими (по умолчанию 5; 11 для публикации)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="178" />
+        <source>k (anonymised)</source>
+        <translation>k (обезличенный)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="182" />
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="193" />
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="195" />
+        <source>Choose at least one form.</source>
+        <translation>Выберите хотя бы одну форму.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="214" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="219" />
+        <source>{n} record(s) written to {path}.</source>
+        <translation>Записей записано в {path}: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="133" />
+        <source>Form language</source>
+        <translation>Язык формы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="161" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="163" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="164" />
+        <source>Save the draft and go back to the list (Esc)</source>
+        <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="166" />
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <source>Save what is typed so far (Ctrl+S)</source>
+        <translation>Сохранить введённое (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <source>Finalise</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <source>Check every answer and mark the record final (Ctrl+Enter)</source>
+        <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="243" />
+        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
+        <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="244" />
+        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
+        <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="257" />
+        <source>Redact selection</source>
+        <translation>Скрыть выделенное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="258" />
+        <source>Replace the selected words with [REDACTED] before anything is saved</source>
+        <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="288" />
+        <source>Stored as: {text}</source>
+        <translation>Будет сохранено как: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_view.py" line="420" />
+        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="422" />
+        <source>Every answer is valid: the record can be finalised.</source>
+        <translation>Все ответы верны: запись можно завершить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <source>Final</source>
+        <translation>Итоговая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="428" />
+        <source>saved {time}</source>
+        <translation>сохранено {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <source>not saved yet</source>
+        <translation>ещё не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="430" />
+        <source>{status} · revision {revision} · {saved}</source>
+        <translation>{status} · версия {revision} · {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <source>The draft could not be saved</source>
+        <translation>Не удалось сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <source>The record could not be finalised</source>
+        <translation>Не удалось завершить запись</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/history.py" line="29" />
+        <source>History of the record</source>
+        <translation>История записи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/history.py" line="32" />
+        <source>%n revision(s)</source>
+        <translation><numerusform>%n версия</numerusform><numerusform>%n версии</numerusform><numerusform>%n версий</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/history.py" line="37" />
+        <source>Revision {n}
+{status}, {time}</source>
+        <translation>Версия {n}
+{status}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="227" />
+        <source>Import from Excel</source>
+        <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="231" />
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="236" />
+        <source>Workbooks</source>
+        <translation>Книги</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="239" />
+        <source>Only for workbooks protected by a password</source>
+        <translation>Только для книг, защищённых паролем</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <source>Only report what would happen (dry run)</source>
+        <translation>Только показать, что произойдёт (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <source>Apply rows edited in Excel, as new revisions</source>
+        <translation>Применить строки, изменённые в Excel, как новые версии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="253" />
+        <source>Workbooks to import</source>
+        <translation>Книги для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="258" />
+        <source>Add at least one workbook.</source>
+        <translation>Добавьте хотя бы одну книгу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="271" />
+        <source>Conflicts wait for you in View &gt; Conflicts.</source>
+        <translation>Конфликты ждут вас в Вид &gt; Конфликты.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
+        <translation>Строки, изменённые в Excel, не применены; отметьте флажок выше, чтобы применить.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="52" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="53" />
+        <source>&amp;New record</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="55" />
+        <source>&amp;Add a form from Excel…</source>
+        <translation>&amp;Добавить форму из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="56" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="58" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <source>Install &amp;HQ's public key…</source>
+        <translation>Установить открытый &amp;ключ штаба…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="69" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <source>process {pid} on {host}</source>
+        <translation>процесс {pid} на {host}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <source>elsewhere</source>
+        <translation>в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="138" />
+        <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
+        <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="141" />
+        <source>Open elsewhere</source>
+        <translation>Открыта в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="150" />
+        <source>Cannot open the database: {error}</source>
+        <translation>Не удаётся открыть базу: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="225" />
+        <source>Delete record</source>
+        <translation>Удалить запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="226" />
+        <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
+        <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="259" />
+        <source>HQ's public key</source>
+        <translation>Открытый ключ штаба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="260" />
+        <source>Public keys (*pub*.pem);;All files (*)</source>
+        <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="266" />
+        <source>The key cannot be installed</source>
+        <translation>Ключ не удаётся установить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="268" />
+        <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
+        <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="277" />
+        <source>{language}: from the next start of fieldkit.</source>
+        <translation>{language}: при следующем запуске fieldkit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <source>Add a form</source>
+        <translation>Добавить форму</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Книги XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <source>The form cannot be added</source>
+        <translation>Форму не удаётся добавить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <source>Form {id} version {version} added.</source>
+        <translation>Форма {id} версии {version} добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <source>Form {id} version {version} was already installed.</source>
+        <translation>Форма {id} версии {version} уже установлена.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeWidget</name>
+    <message>
+        <location filename="../../fieldkit/ui/range_widget.py" line="43" />
+        <source>Clear the answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Revision</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="103" />
+        <source>(untitled)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <source>final</source>
+        <translation>итоговая</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSection</name>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="44" />
+        <source>Add: {item}</source>
+        <translation>Добавить: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="68" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/repeat_section.py" line="69" />
+        <source>Remove this {item} and its answers</source>
+        <translation>Удалить {item} и ответы</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="67" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="293" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="294" />
+        <source>Men</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="76" />
+        <source>Interview log</source>
+        <translation>Журнал интервью</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Pre mean %</source>
+        <translation>Средний до %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <source>Post mean %</source>
+        <translation>Средний после %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Improvement</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Normalised gain</source>
+        <translation>Нормированный прирост</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <source>Pass mark %</source>
+        <translation>Проходной балл %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <source>Post ≥ pass mark %</source>
+        <translation>После ≥ проходного %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <source>Below target</source>
+        <translation>Ниже цели</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="81" />
+        <source>Training scores</source>
+        <translation>Результаты тренингов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Baseline</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Value wanted</source>
+        <translation>Искомое значение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <source>Records behind</source>
+        <translation>Записей за значением</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="88" />
+        <source>Save the framework</source>
+        <translation>Сохранить рамку результатов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="90" />
+        <source>Load the framework from Excel…</source>
+        <translation>Загрузить рамку из Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="93" />
+        <source>Edit target, baseline, method (share, count, latest, mean, pass_share), form, field and value to tie an indicator to the data.</source>
+        <translation>Чтобы привязать индикатор к данным, измените цель, исходное значение, метод (share, count, latest, mean, pass_share), форму, поле и значение.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Planned activity</source>
+        <translation>Запланированное мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <source>Recorded as</source>
+        <translation>Записано как</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="99" />
+        <source>Indicators</source>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="102" />
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="105" />
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="111" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="113" />
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="139" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="153" />
+        <source>Every place</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="154" />
+        <source>Every institution</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <source>Both sexes</source>
+        <translation>Оба пола</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="168" />
+        <source>Search the evidence</source>
+        <translation>Поиск по доказательствам</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="170" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="203" />
+        <source>Building the reports…</source>
+        <translation>Отчёты строятся…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="224" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="225" />
+        <source>The reports could not be built: {error}</source>
+        <translation>Не удалось построить отчёты: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="245" />
+        <source>Total: {n} interviews, {w} women, {m} men, {minutes} minutes ({h} h); average {a} minutes.</source>
+        <translation>Итого: интервью {n}, женщин {w}, мужчин {m}, {minutes} минут ({h} ч); в среднем {a} минут.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="274" />
+        <source>{n} interviews, {e} training events, {i} indicators, {v} notes.</source>
+        <translation>Интервью: {n}, тренингов: {e}, индикаторов: {i}, заметок: {v}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="292" />
+        <source>People interviewed by institution and sex</source>
+        <translation>Опрошенные по учреждениям и полу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="295" />
+        <source>Pre- and post-test means per event (%)</source>
+        <translation>Средние до и после по мероприятиям (%)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="296" />
+        <source>Pre</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="297" />
+        <source>Post</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="298" />
+        <source>Pass mark</source>
+        <translation>Проходной балл</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="345" />
+        <source>Results framework</source>
+        <translation>Рамка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="346" />
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel или CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="352" />
+        <source>Not loaded: {error}</source>
+        <translation>Не загружено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="360" />
+        <source>Export the reports</source>
+        <translation>Экспортировать отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="361" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="375" />
+        <source>Writing {name}…</source>
+        <translation>Записывается {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/reports_view.py" line="381" />
+        <source>Written to {path}.</source>
+        <translation>Записано в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <source>Create a passphrase</source>
+        <translation>Создайте парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <source>Unlock fieldkit</source>
+        <translation>Разблокировать fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
+        <translation>База данных шифруется этой парольной фразой. Её нельзя восстановить: если она потеряна, потеряны и данные. Используйте не менее 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="45" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="50" />
+        <source>Confirm the passphrase</source>
+        <translation>Подтвердите парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="52" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <source>Create the database</source>
+        <translation>Создать базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="74" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Парольная фраза должна быть не короче 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="77" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Фразы не совпадают; введите их снова.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="83" />
+        <source>Opening…</source>
+        <translation>Открывается…</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="58" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="84" />
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="104" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="117" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="125" />
+        <source>Stopped: {error}</source>
+        <translation>Остановлено: {error}</translation>
+    </message>
+</context>
+</TS>
