@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Device", "config_dir", "this_device"]
+__all__ = ["Device", "config_dir", "rename_device", "this_device"]
 
 CONFIG_ENV = "FIELDKIT_CONFIG_DIR"
 
@@ -50,4 +50,15 @@ def this_device() -> Device:
         temporary.replace(path)
     except OSError:
         pass  # a read-only profile still works; the id just is not kept
+    return device
+
+
+def rename_device(name: str) -> Device:
+    """Give this installation a name people read (in exports and the audit log); the id stays."""
+    device = Device(this_device().device_id, name.strip() or platform.node() or "laptop")
+    path = config_dir() / "device.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"device_id": device.device_id, "name": device.name}), encoding="utf-8")
+    temporary.replace(path)
     return device

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -35,10 +35,16 @@ class MainWindow(QMainWindow):
         self.open_elsewhere = False
         self.setWindowTitle("fieldkit")
         self.resize(1100, 700)
+        from PySide6.QtCore import QSettings
+
+        geometry = QSettings("fieldkit", "fieldkit").value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # where and how big it was last time
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.unlock_page = UnlockPage(self.db_path)
         self.unlock_page.submitted.connect(self.unlock)
+        self.unlock_page.demo_requested.connect(self.open_demo)
         self.pages.addWidget(self.unlock_page)
         self._build_menu()
         self.statusBar().showMessage(str(self.db_path))
@@ -74,6 +80,9 @@ class MainWindow(QMainWindow):
         for action in (self.reports_action, self.audit_action, self.conflicts_action):
             action.setEnabled(False)
             view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("F1"),
+                                    triggered=self.show_shortcuts))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         from fieldkit.ui.i18n import LANGUAGES
 
@@ -94,6 +103,40 @@ class MainWindow(QMainWindow):
 
         self._operation = Operation(work, on_done=self._unlocked, on_error=self._unlock_failed, parent=self).start()
 
+    def open_demo(self) -> None:
+        """First run: build the sample database beside the real one and open it instead."""
+        from fieldkit.ui.operation import Operation
+
+        demo = self.db_path.with_name("fieldkit-demo.db")
+        passphrase = "fieldkit demo"  # sample data only: nothing to protect
+        self.unlock_page.set_busy(True)
+        self.unlock_page.message.setText(self.tr("Making the sample database…"))
+
+        def work(_op: Any) -> Any:
+            from fieldkit.services.demo import build_demo
+            from fieldkit.services.workspace import Workspace
+
+            workspace = Workspace.open(demo, passphrase, create=True)
+            if workspace.db.execute("SELECT count(*) FROM records").fetchone()[0] == 0:
+                build_demo(workspace)
+            return workspace
+
+        self.db_path = demo
+        self._operation = Operation(work, on_done=self._unlocked, on_error=self._unlock_failed, parent=self).start()
+
+    def _first_run_settings(self, workspace: Any) -> None:
+        """What the first-run page asked besides the passphrase: the laptop's name, HQ's key."""
+        page = self.unlock_page
+        if not page.creating:
+            return
+        from fieldkit.services.device import rename_device
+
+        if page.device_name.text().strip():
+            rename_device(page.device_name.text().strip())
+            workspace.device_name = page.device_name.text().strip()
+        if page.hq_key.text().strip():
+            self.install_key(page.hq_key.text().strip())
+
     def _unlocked(self, workspace: Any) -> None:
         if self._closed:  # the window closed while the database was opening
             workspace.close()
@@ -101,6 +144,8 @@ class MainWindow(QMainWindow):
         from fieldkit.ui.browse_page import BrowsePage
 
         self.workspace = workspace
+        if self.db_path.name != "fieldkit-demo.db":
+            self._first_run_settings(workspace)
         self._claim_database()
         self.browse = BrowsePage(workspace)
         self.browse.new_requested.connect(self.new_record)
@@ -269,6 +314,45 @@ class MainWindow(QMainWindow):
                                      .format(key=kid))
         return True
 
+    SHORTCUTS = (
+        ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "New record of the selected form")),
+        ("Enter", QT_TRANSLATE_NOOP("MainWindow", "Open the selected record; in a form, go to the next question")),
+        ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous answer")),
+        ("Space, arrows, first letters", QT_TRANSLATE_NOOP("MainWindow", "Answer a choice")),
+        ("F4", QT_TRANSLATE_NOOP("MainWindow", "Open the calendar of a date")),
+        ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the draft")),
+        ("Ctrl+Enter", QT_TRANSLATE_NOOP("MainWindow", "Finalise the record")),
+        ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Close the form (its draft is saved)")),
+        ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "Search the records")),
+        ("Del", QT_TRANSLATE_NOOP("MainWindow", "Delete the selected record")),
+        ("Ctrl+E / Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "Export to / import from Excel")),
+        ("Ctrl+R", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+        ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Audit log")),
+        ("F1", QT_TRANSLATE_NOOP("MainWindow", "This list")),
+        ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
+    )
+
+    def show_shortcuts(self) -> Any:
+        """Every keyboard shortcut, in a table."""
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(self.SHORTCUTS), 2, dialog)
+        table.setObjectName("shortcuts")
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        table.verticalHeader().hide()
+        for row, (keys, what) in enumerate(self.SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(keys))
+            table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MainWindow", what)))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        QVBoxLayout(dialog).addWidget(table)
+        dialog.resize(560, 460)
+        dialog.show()
+        self.shortcuts_dialog = dialog
+        return dialog
+
     def set_language(self, code: str) -> None:
         """Remember the window's language; it is used from the next start."""
         from fieldkit.ui.i18n import LANGUAGES, remember
@@ -347,6 +431,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        from PySide6.QtCore import QSettings
+
+        QSettings("fieldkit", "fieldkit").setValue("window/geometry", self.saveGeometry())
         for dialog in self.findChildren(QDialog):
             operation = getattr(dialog, "operation", None)
             if operation is not None and operation.running:

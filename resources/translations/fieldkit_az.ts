@@ -588,147 +588,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52" />
+        <location filename="../../fieldkit/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="53" />
+        <location filename="../../fieldkit/ui/main_window.py" line="59" />
         <source>&amp;New record</source>
         <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="55" />
+        <location filename="../../fieldkit/ui/main_window.py" line="61" />
         <source>&amp;Add a form from Excel…</source>
         <translation>Exceldən &amp;forma əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;Export to Excel…</source>
         <translation>Excelə &amp;ixrac…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58" />
+        <location filename="../../fieldkit/ui/main_window.py" line="64" />
         <source>&amp;Import from Excel…</source>
         <translation>Exceldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>Install &amp;HQ's public key…</source>
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="72" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="69" />
+        <location filename="../../fieldkit/ui/main_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <location filename="../../fieldkit/ui/main_window.py" line="78" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="86" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <location filename="../../fieldkit/ui/main_window.py" line="113" />
+        <source>Making the sample database…</source>
+        <translation>Nümunə verilənlər bazası hazırlanır…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="181" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <location filename="../../fieldkit/ui/main_window.py" line="181" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="138" />
+        <location filename="../../fieldkit/ui/main_window.py" line="183" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="141" />
+        <location filename="../../fieldkit/ui/main_window.py" line="186" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150" />
+        <location filename="../../fieldkit/ui/main_window.py" line="195" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225" />
+        <location filename="../../fieldkit/ui/main_window.py" line="270" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226" />
+        <location filename="../../fieldkit/ui/main_window.py" line="271" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="259" />
+        <location filename="../../fieldkit/ui/main_window.py" line="304" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="260" />
+        <location filename="../../fieldkit/ui/main_window.py" line="305" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="266" />
+        <location filename="../../fieldkit/ui/main_window.py" line="311" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="268" />
+        <location filename="../../fieldkit/ui/main_window.py" line="313" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277" />
+        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <source>New record of the selected form</source>
+        <translation>Seçilmiş formanın yeni qeydi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <source>Open the selected record; in a form, go to the next question</source>
+        <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="320" />
+        <source>Next / previous answer</source>
+        <translation>Növbəti / əvvəlki cavab</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <source>Answer a choice</source>
+        <translation>Seçimə cavab ver</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="322" />
+        <source>Open the calendar of a date</source>
+        <translation>Tarixin təqvimini aç</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <source>Save the draft</source>
+        <translation>Qaralamanı saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <source>Finalise the record</source>
+        <translation>Qeydi yekunlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <source>Close the form (its draft is saved)</source>
+        <translation>Formanı bağla (qaralama saxlanılır)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <source>Search the records</source>
+        <translation>Qeydlərdə axtar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <source>Delete the selected record</source>
+        <translation>Seçilmiş qeydi sil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <source>Export to / import from Excel</source>
+        <translation>Excelə ixrac / Exceldən idxal</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <source>Audit log</source>
+        <translation>Audit jurnalı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <source>This list</source>
+        <translation>Bu siyahı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <source>Quit</source>
+        <translation>Çıxış</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <source>What they do</source>
+        <translation>Nə edir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="410" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="411" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="418" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="422" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="423" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1195,67 +1300,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
         <source>Create a passphrase</source>
         <translation>Parol ifadəsi yaradın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
         <source>Unlock fieldkit</source>
         <translation>fieldkit-i kilidini açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>Verilənlər bazası bu parol ifadəsi ilə şifrələnir. Onu bərpa etmək mümkün deyil: itərsə, məlumatlar da itər. Ən azı 8 simvol istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="45" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="55" />
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="50" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
         <source>Confirm the passphrase</source>
         <translation>Parol ifadəsini təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="52" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="65" />
+        <source>Name of this laptop</source>
+        <translation>Bu noutbukun adı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="70" />
+        <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
+        <translation>İstəyə görə: mərkəzin '...-pub.pem' faylı, qurbanların rəyi üçün lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="79" />
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiq</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="84" />
+        <source>&amp;Name of this laptop</source>
+        <translation>Bu noutbukun &amp;adı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="87" />
+        <source>Browse…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="90" />
+        <source>HQ's &amp;public key</source>
+        <translation>Mərkəzin &amp;açıq açarı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
         <source>Create the database</source>
         <translation>Verilənlər bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="74" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="104" />
+        <source>Look around first: open a sample database</source>
+        <translation>Əvvəlcə tanış olun: nümunə verilənlər bazasını açın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="118" />
+        <source>{language}: from the next start of fieldkit.</source>
+        <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="126" />
+        <source>Too short: at least 8 characters.</source>
+        <translation>Çox qısadır: ən azı 8 simvol.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <source>Weak: longer, or mix words, digits and signs.</source>
+        <translation>Zəif: daha uzun edin və ya söz, rəqəm və işarələri qarışdırın.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <source>Fair.</source>
+        <translation>Orta.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <source>Strong.</source>
+        <translation>Güclü.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="138" />
+        <source>HQ's public key</source>
+        <translation>Mərkəzin açıq açarı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
+        <source>Public keys (*pub*.pem);;All files (*)</source>
+        <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="147" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Parol ifadəsi ən azı 8 simvol olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="77" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="150" />
         <source>The two passphrases differ; type them again.</source>
         <translation>İki parol ifadəsi fərqlidir; yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="154" />
         <source>Type the passphrase.</source>
         <translation>Parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="83" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
         <source>Opening…</source>
         <translation>Açılır…</translation>
     </message>

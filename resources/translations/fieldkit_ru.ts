@@ -588,147 +588,252 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="52" />
+        <location filename="../../fieldkit/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="53" />
+        <location filename="../../fieldkit/ui/main_window.py" line="59" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="55" />
+        <location filename="../../fieldkit/ui/main_window.py" line="61" />
         <source>&amp;Add a form from Excel…</source>
         <translation>&amp;Добавить форму из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="56" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58" />
+        <location filename="../../fieldkit/ui/main_window.py" line="64" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>Install &amp;HQ's public key…</source>
         <translation>Установить открытый &amp;ключ штаба…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="72" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="74" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="69" />
+        <location filename="../../fieldkit/ui/main_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <location filename="../../fieldkit/ui/main_window.py" line="78" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="86" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <location filename="../../fieldkit/ui/main_window.py" line="113" />
+        <source>Making the sample database…</source>
+        <translation>Создаётся учебная база…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="181" />
         <source>process {pid} on {host}</source>
         <translation>процесс {pid} на {host}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="136" />
+        <location filename="../../fieldkit/ui/main_window.py" line="181" />
         <source>elsewhere</source>
         <translation>в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="138" />
+        <location filename="../../fieldkit/ui/main_window.py" line="183" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="141" />
+        <location filename="../../fieldkit/ui/main_window.py" line="186" />
         <source>Open elsewhere</source>
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="150" />
+        <location filename="../../fieldkit/ui/main_window.py" line="195" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="225" />
+        <location filename="../../fieldkit/ui/main_window.py" line="270" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="226" />
+        <location filename="../../fieldkit/ui/main_window.py" line="271" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="259" />
+        <location filename="../../fieldkit/ui/main_window.py" line="304" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="260" />
+        <location filename="../../fieldkit/ui/main_window.py" line="305" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="266" />
+        <location filename="../../fieldkit/ui/main_window.py" line="311" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="268" />
+        <location filename="../../fieldkit/ui/main_window.py" line="313" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="277" />
+        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <source>New record of the selected form</source>
+        <translation>Новая запись выбранной формы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <source>Open the selected record; in a form, go to the next question</source>
+        <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="320" />
+        <source>Next / previous answer</source>
+        <translation>Следующий / предыдущий ответ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <source>Answer a choice</source>
+        <translation>Выбрать ответ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="322" />
+        <source>Open the calendar of a date</source>
+        <translation>Открыть календарь даты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <source>Save the draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <source>Finalise the record</source>
+        <translation>Завершить запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <source>Close the form (its draft is saved)</source>
+        <translation>Закрыть форму (черновик сохраняется)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <source>Search the records</source>
+        <translation>Поиск записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <source>Export to / import from Excel</source>
+        <translation>Экспорт в Excel / импорт из Excel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <source>What they do</source>
+        <translation>Что делают</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="410" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="411" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="418" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="422" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="423" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -1195,67 +1300,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
         <source>Create a passphrase</source>
         <translation>Создайте парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="26" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
         <source>Unlock fieldkit</source>
         <translation>Разблокировать fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>База данных шифруется этой парольной фразой. Её нельзя восстановить: если она потеряна, потеряны и данные. Используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="45" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="55" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="50" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
         <source>Confirm the passphrase</source>
         <translation>Подтвердите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="52" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="65" />
+        <source>Name of this laptop</source>
+        <translation>Имя этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="70" />
+        <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
+        <translation>Необязательно: файл штаба '...-pub.pem', нужен для отзывов пострадавших</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="79" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="84" />
+        <source>&amp;Name of this laptop</source>
+        <translation>&amp;Имя этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="87" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="90" />
+        <source>HQ's &amp;public key</source>
+        <translation>Открытый &amp;ключ штаба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
         <source>Create the database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="74" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="104" />
+        <source>Look around first: open a sample database</source>
+        <translation>Сначала осмотреться: открыть учебную базу</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="118" />
+        <source>{language}: from the next start of fieldkit.</source>
+        <translation>{language}: при следующем запуске fieldkit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="126" />
+        <source>Too short: at least 8 characters.</source>
+        <translation>Слишком коротко: не менее 8 символов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <source>Weak: longer, or mix words, digits and signs.</source>
+        <translation>Слабо: длиннее, или смешайте слова, цифры и знаки.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <source>Fair.</source>
+        <translation>Средне.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <source>Strong.</source>
+        <translation>Надёжно.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="138" />
+        <source>HQ's public key</source>
+        <translation>Открытый ключ штаба</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
+        <source>Public keys (*pub*.pem);;All files (*)</source>
+        <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/unlock_page.py" line="147" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Парольная фраза должна быть не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="77" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="150" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Фразы не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="154" />
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="83" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>

@@ -73,3 +73,42 @@ def test_a_database_open_elsewhere_is_said(qtbot, db_path, passphrase):
     qtbot.waitUntil(lambda: third.ready, timeout=15000)
     assert not third.open_elsewhere
     third.close()
+
+
+def test_first_run_names_the_laptop_installs_the_key_and_rates_the_passphrase(qtbot, db_path, tmp_path, config_dir):
+    from fieldkit.services.device import this_device
+    from fieldkit.services.privacy import hq_key_id
+    from fieldkit.services.sealing import new_key_pair
+
+    _, public = new_key_pair(tmp_path / "keys", "hq key passphrase")
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.unlock_page
+    assert page.language.count() == 3 and page.demo_button.isVisibleTo(page)
+    qtbot.keyClicks(page.passphrase, "abc")
+    assert "Too short" in page.strength.text()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, "Correct-Horse-Battery-7")
+    assert page.strength.text() == "Strong."
+    qtbot.keyClicks(page.confirm, "Correct-Horse-Battery-7")
+    page.device_name.clear()
+    qtbot.keyClicks(page.device_name, "Naxcivan laptop 2")
+    page.hq_key.setText(str(public))
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    assert this_device().name == "Naxcivan laptop 2"
+    assert hq_key_id(window.workspace) is not None
+    window.close()
+
+
+def test_first_run_can_open_the_sample_database(qtbot, db_path):
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.unlock_page.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ready, timeout=60000)
+    assert window.db_path.name == "fieldkit-demo.db" and not db_path.exists()
+    window.select_form("kii")
+    assert window.model.total == 13
+    window.close()
