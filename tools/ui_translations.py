@@ -319,6 +319,8 @@ T: dict[str, tuple[object, object]] = {
     "Stopped: {error}": ("Dayandı: {error}", "Остановлено: {error}"),
     "&Language": ("&Dil", "&Язык"),
     "&Help": ("&Kömək", "&Справка"),
+    "This answer is required.": ("Bu cavab mütləqdir.", "Этот ответ обязателен."),
+    "This answer is not valid.": ("Bu cavab düzgün deyil.", "Этот ответ недопустим."),
     "Name of this laptop": ("Bu noutbukun adı", "Имя этого ноутбука"),
     "&Name of this laptop": ("Bu noutbukun &adı", "&Имя этого ноутбука"),
     "Optional: HQ's '...-pub.pem' file, needed for victims' feedback": (

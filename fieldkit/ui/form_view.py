@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,13 @@ from fieldkit.ui.timefmt import local_time
 __all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
 
 AUTOSAVE_MS = 1500
+
+# The engine's own messages (forms bring theirs, in their languages): listed here
+# so that the translation tools find them.
+ENGINE_MESSAGES = (
+    QT_TRANSLATE_NOOP("validation", "This answer is required."),
+    QT_TRANSLATE_NOOP("validation", "This answer is not valid."),
+)
 
 
 class QuestionRow(QWidget):
@@ -84,7 +91,7 @@ class QuestionRow(QWidget):
         self.widget.set_accessible(self.question.label(language, form.default_language))
 
     def show_message(self, text: str | None) -> None:
-        self.message.setText(text or "")
+        self.message.setText(QCoreApplication.translate("validation", text) if text else "")
         self.message.setVisible(bool(text))
 
 

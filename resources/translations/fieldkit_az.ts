@@ -386,113 +386,113 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="133" />
+        <location filename="../../fieldkit/ui/form_view.py" line="140" />
         <source>Form language</source>
         <translation>Formanın dili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="161" />
+        <location filename="../../fieldkit/ui/form_view.py" line="168" />
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="163" />
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="164" />
+        <location filename="../../fieldkit/ui/form_view.py" line="171" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="166" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <location filename="../../fieldkit/ui/form_view.py" line="174" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <location filename="../../fieldkit/ui/form_view.py" line="176" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="243" />
+        <location filename="../../fieldkit/ui/form_view.py" line="250" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="244" />
+        <location filename="../../fieldkit/ui/form_view.py" line="251" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="257" />
+        <location filename="../../fieldkit/ui/form_view.py" line="264" />
         <source>Redact selection</source>
         <translation>Seçiləni gizlət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="258" />
+        <location filename="../../fieldkit/ui/form_view.py" line="265" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="288" />
+        <location filename="../../fieldkit/ui/form_view.py" line="295" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="420" />
-        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="477" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="422" />
+        <location filename="../../fieldkit/ui/form_view.py" line="429" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="428" />
+        <location filename="../../fieldkit/ui/form_view.py" line="435" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <location filename="../../fieldkit/ui/form_view.py" line="436" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="430" />
+        <location filename="../../fieldkit/ui/form_view.py" line="437" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <location filename="../../fieldkit/ui/form_view.py" line="448" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <location filename="../../fieldkit/ui/form_view.py" line="481" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
     </message>
@@ -1461,6 +1461,19 @@
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="125" />
         <source>Stopped: {error}</source>
         <translation>Dayandı: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="47" />
+        <source>This answer is required.</source>
+        <translation>Bu cavab mütləqdir.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <source>This answer is not valid.</source>
+        <translation>Bu cavab düzgün deyil.</translation>
     </message>
 </context>
 </TS>

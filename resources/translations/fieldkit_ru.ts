@@ -386,113 +386,113 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="133" />
+        <location filename="../../fieldkit/ui/form_view.py" line="140" />
         <source>Form language</source>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="161" />
+        <location filename="../../fieldkit/ui/form_view.py" line="168" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="163" />
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="164" />
+        <location filename="../../fieldkit/ui/form_view.py" line="171" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="166" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <location filename="../../fieldkit/ui/form_view.py" line="174" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <location filename="../../fieldkit/ui/form_view.py" line="176" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="243" />
+        <location filename="../../fieldkit/ui/form_view.py" line="250" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="244" />
+        <location filename="../../fieldkit/ui/form_view.py" line="251" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="257" />
+        <location filename="../../fieldkit/ui/form_view.py" line="264" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="258" />
+        <location filename="../../fieldkit/ui/form_view.py" line="265" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="288" />
+        <location filename="../../fieldkit/ui/form_view.py" line="295" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="420" />
-        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="477" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="422" />
+        <location filename="../../fieldkit/ui/form_view.py" line="429" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="428" />
+        <location filename="../../fieldkit/ui/form_view.py" line="435" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <location filename="../../fieldkit/ui/form_view.py" line="436" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="430" />
+        <location filename="../../fieldkit/ui/form_view.py" line="437" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <location filename="../../fieldkit/ui/form_view.py" line="448" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <location filename="../../fieldkit/ui/form_view.py" line="481" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
@@ -1461,6 +1461,19 @@
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="125" />
         <source>Stopped: {error}</source>
         <translation>Остановлено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="47" />
+        <source>This answer is required.</source>
+        <translation>Этот ответ обязателен.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <source>This answer is not valid.</source>
+        <translation>Этот ответ недопустим.</translation>
     </message>
 </context>
 </TS>
