@@ -19,7 +19,10 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "images"
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="fieldkit-shots-"))
     os.environ["FIELDKIT_CONFIG_DIR"] = str(folder / "config")
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder / "settings"))
 
     from fieldkit.services.demo import build_demo
     from fieldkit.services.workspace import Workspace
