@@ -31,7 +31,8 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
 # What a damaged zip raises on the way, in the standard library.
-_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError, NotImplementedError)
+# (RuntimeError covers the "unsupported compression" error zipfile raises for odd archives.)
+_DAMAGE = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError)
 
 
 class WorkbookError(ValueError):
