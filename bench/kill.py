@@ -42,7 +42,7 @@ def main() -> None:
                 line = trial_export(work, rng, db, config)
             outcome = line.split(":")[0] + ":" + ("all" if "3000 of 3000" in line else "none" if "0 of 3000" in line
                                                   else "complete" if "complete" in line else "no file"
-                                                  if "no file" in line else "partial-batches")
+                                                  if "no file" in line else "committed kept")
             outcomes[outcome] = outcomes.get(outcome, 0) + 1
             print(f"{trial + 1:3d} {line}", flush=True)
     print(f"{args.trials} kills, every check passed; outcomes: {outcomes}")
