@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,12 @@ class BrowsePage(QSplitter):
         self.restore_button.setToolTip(self.tr("Bring the selected deleted record back"))
         self.restore_button.clicked.connect(self.restore_requested)
         self.restore_button.hide()
+        style = self.style()
+        for button, icon in ((self.new_button, QStyle.StandardPixmap.SP_FileIcon),
+                             (self.open_button, QStyle.StandardPixmap.SP_DialogOpenButton),
+                             (self.delete_button, QStyle.StandardPixmap.SP_TrashIcon),
+                             (self.restore_button, QStyle.StandardPixmap.SP_BrowserReload)):
+            button.setIcon(style.standardIcon(icon))
         for button in (self.new_button, self.open_button, self.delete_button, self.restore_button):
             bar.addWidget(button)
         right_layout.addLayout(bar)

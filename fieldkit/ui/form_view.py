@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -176,6 +177,12 @@ class FormView(QWidget):
         self.finalise_button = QPushButton(self.tr("Finalise"))
         self.finalise_button.setToolTip(self.tr("Check every answer and mark the record final (Ctrl+Enter)"))
         self.finalise_button.clicked.connect(self.finalise)
+        style = self.style()
+        for button, icon in ((self.history_button, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                             (self.close_button, QStyle.StandardPixmap.SP_DialogCloseButton),
+                             (self.save_button, QStyle.StandardPixmap.SP_DialogSaveButton),
+                             (self.finalise_button, QStyle.StandardPixmap.SP_DialogApplyButton)):
+            button.setIcon(style.standardIcon(icon))
         for button in (self.history_button, self.close_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
 from fieldkit.ui.unlock_page import UnlockPage
 
@@ -64,6 +64,14 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import from Excel…"), self, shortcut=QKeySequence("Ctrl+I"),
                                      triggered=self.show_import)
         self.key_action = QAction(self.tr("Install &HQ's public key…"), self, triggered=lambda: self.install_key())
+        style = self.style()
+        for action, icon in ((self.new_action, QStyle.StandardPixmap.SP_FileIcon),
+                             (self.add_form_action, QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                             (self.export_action, QStyle.StandardPixmap.SP_ArrowUp),
+                             (self.import_action, QStyle.StandardPixmap.SP_ArrowDown),
+                             (self.key_action, QStyle.StandardPixmap.SP_DialogYesButton)):
+            action.setIcon(style.standardIcon(icon))
+        self.setWindowIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
         for action in (self.new_action, self.add_form_action, self.export_action, self.import_action,
                        self.key_action):
             action.setEnabled(False)
