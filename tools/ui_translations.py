@@ -321,6 +321,42 @@ T: dict[str, tuple[object, object]] = {
     "&Help": ("&Kömək", "&Справка"),
     "This answer is required.": ("Bu cavab mütləqdir.", "Этот ответ обязателен."),
     "This answer is not valid.": ("Bu cavab düzgün deyil.", "Этот ответ недопустим."),
+    "expected text": ("mətn gözlənilir", "ожидается текст"),
+    "{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts "
+    "the rest)": ("{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır "
+                  "və qalanını kəsir)",
+                  "{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и "
+                  "обрезает остальное)"),
+    "{value!r} is not a whole number": ("{value!r} tam ədəd deyil", "{value!r} — не целое число"),
+    "{number} has more than 15 digits (Excel keeps 15)": ("{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)",
+                                                          "{number}: больше 15 цифр (Excel хранит 15)"),
+    "{value!r} is not a number": ("{value!r} ədəd deyil", "{value!r} — не число"),
+    "{value!r} is not a date (YYYY-MM-DD)": ("{value!r} tarix deyil (gg.aa.iiii)", "{value!r} — не дата (дд.мм.гггг)"),
+    "{value!r} is not a time (HH:MM)": ("{value!r} vaxt deyil (SS:DD)", "{value!r} — не время (ЧЧ:ММ)"),
+    "{value!r}: an acknowledgement is 'OK' or empty": ("{value!r}: təsdiq 'OK' və ya boş olur",
+                                                       "{value!r}: подтверждение — «OK» или пусто"),
+    "expected one choice name": ("bir seçim gözlənilir", "ожидается один вариант"),
+    "{value!r} is not one of the choices ({choices})": ("{value!r} seçimlərdən biri deyil ({choices})",
+                                                        "{value!r} — не один из вариантов ({choices})"),
+    "expected a list of choice names": ("seçimlərin siyahısı gözlənilir", "ожидается список вариантов"),
+    "{values} not among the choices ({choices})": ("{values} seçimlər arasında yoxdur ({choices})",
+                                                   "{values} нет среди вариантов ({choices})"),
+    "{number} is outside the range {low} to {high}": ("{number} {low}–{high} aralığından kənardır",
+                                                      "{number} вне диапазона от {low} до {high}"),
+    "{number} is not on a step of {step} from {start}": ("{number} {start}-dan {step} addımına düşmür",
+                                                         "{number} не кратно шагу {step} от {start}"),
+    "{value!r} is not among the choices offered here.": ("{value!r} burada təklif olunan seçimlərdən deyil.",
+                                                         "{value!r} нет среди предложенных здесь вариантов."),
+    "{value!r} is already used by another record of this form.": (
+        "{value!r} bu formanın başqa qeydində artıq istifadə olunub.",
+        "{value!r} уже используется в другой записи этой формы."),
+    "HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). "
+    "Install it with 'fieldkit keys install' or File > Install HQ's key.": (
+        "Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). "
+        "Onu 'fieldkit keys install' və ya Fayl > Mərkəzin açıq açarını quraşdır ilə quraşdırın.",
+        "Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы "
+        "читаемым). Установите его командой 'fieldkit keys install' или через Файл > Установить открытый ключ "
+        "штаба."),
     "Name of this laptop": ("Bu noutbukun adı", "Имя этого ноутбука"),
     "&Name of this laptop": ("Bu noutbukun &adı", "&Имя этого ноутбука"),
     "Optional: HQ's '...-pub.pem' file, needed for victims' feedback": (

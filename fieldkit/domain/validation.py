@@ -29,6 +29,7 @@ from fieldkit.domain.expressions import (
     to_string,
 )
 from fieldkit.domain.form import Choice, Form, Group, Question, pick_language
+from fieldkit.domain.messages import Message
 from fieldkit.domain.scoring import score_test
 from fieldkit.domain.values import AnswerError, coerce, is_empty, to_expression_value
 
@@ -259,7 +260,7 @@ class _Evaluator:
             try:
                 coerce(node, self.form.choices_for(node), value)
             except AnswerError as exc:
-                self.errors[path] = str(exc)
+                self.errors[path] = exc.args[0] if exc.args else str(exc)  # keeps a Message's template
                 continue
             if is_empty(value):
                 if _truth(node.required, env, False):
@@ -270,7 +271,7 @@ class _Evaluator:
                 chosen = value if isinstance(value, list) else [value]
                 outside = [v for v in chosen if v not in offered]
                 if outside:
-                    self.errors[path] = FILTER_MESSAGE.format(value=outside[0])
+                    self.errors[path] = Message(FILTER_MESSAGE, value=outside[0])
                     continue
             if node.constraint is not None:
                 env.self_value = to_expression_value(node, value)

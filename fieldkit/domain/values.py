@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from fieldkit.domain.form import Choice, Form, Question
+from fieldkit.domain.messages import Message
 
 __all__ = ["AnswerError", "clean_text", "coerce", "converter", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
 
@@ -58,17 +59,17 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
     kind = question.type
     if kind in ("text", "calculate", "note", "deviceid"):
         if isinstance(raw, (dict, list)):
-            raise AnswerError("expected text")
+            raise AnswerError(Message("expected text"))
         if isinstance(raw, float) and raw.is_integer():
             return str(int(raw))
         text = clean_text(raw if isinstance(raw, str) else str(raw))
         if len(text) > MAX_TEXT:
-            raise AnswerError(f"{len(text)} characters: longer than the {MAX_TEXT:,} an answer may have "
-                              "(a spreadsheet cell holds 32,767 and cuts the rest)")
+            raise AnswerError(Message("{length} characters: longer than the {limit:,} an answer may have (a spreadsheet "
+                                      "cell holds 32,767 and cuts the rest)", length=len(text), limit=MAX_TEXT))
         return text
     if kind == "integer":
         if isinstance(raw, bool):
-            raise AnswerError(f"{raw!r} is not a whole number")
+            raise AnswerError(Message("{value!r} is not a whole number", value=raw))
         if isinstance(raw, int):
             number = raw
         elif isinstance(raw, float) and raw.is_integer():
@@ -76,13 +77,13 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         elif isinstance(raw, str) and _INTEGER.match(raw):
             number = int(raw)
         else:
-            raise AnswerError(f"{raw!r} is not a whole number")
+            raise AnswerError(Message("{value!r} is not a whole number", value=raw))
         if abs(number) > MAX_INTEGER:
-            raise AnswerError(f"{number} has more than 15 digits (Excel keeps 15)")
+            raise AnswerError(Message("{number} has more than 15 digits (Excel keeps 15)", number=number))
         return number
     if kind == "decimal":
         if isinstance(raw, bool):
-            raise AnswerError(f"{raw!r} is not a number")
+            raise AnswerError(Message("{value!r} is not a number", value=raw))
         if isinstance(raw, (int, float)):
             number = float(raw)
         elif isinstance(raw, str):
@@ -93,7 +94,7 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         else:
             number = math.nan
         if not math.isfinite(number):
-            raise AnswerError(f"{raw!r} is not a number")
+            raise AnswerError(Message("{value!r} is not a number", value=raw))
         return excel_precision(number)
     if kind in ("date", "today"):
         if isinstance(raw, dt.datetime):
@@ -106,29 +107,30 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
                 return dt.date.fromisoformat(text).isoformat()
             except ValueError:
                 pass
-        raise AnswerError(f"{raw!r} is not a date (YYYY-MM-DD)")
+        raise AnswerError(Message("{value!r} is not a date (YYYY-MM-DD)", value=raw))
     if kind == "time":
         if isinstance(raw, dt.time):
             return raw.strftime("%H:%M")
         match = _TIME.match(str(raw))
         if not match:
-            raise AnswerError(f"{raw!r} is not a time (HH:MM)")
+            raise AnswerError(Message("{value!r} is not a time (HH:MM)", value=raw))
         return f"{int(match.group(1)):02d}:{match.group(2)}"
     if kind in ("start", "end"):
         return str(raw)
     if kind == "acknowledge":
         if raw is True or (isinstance(raw, str) and raw.strip().upper() in ("OK", "YES", "TRUE", "1")):
             return "OK"
-        raise AnswerError(f"{raw!r}: an acknowledgement is 'OK' or empty")
+        raise AnswerError(Message("{value!r}: an acknowledgement is 'OK' or empty", value=raw))
     if kind == "range":
         return _range_value(question, raw)
     names = {c.name for c in choices}
     if kind == "select_one":
         if not isinstance(raw, (str, int)) or isinstance(raw, bool):
-            raise AnswerError("expected one choice name")
+            raise AnswerError(Message("expected one choice name"))
         value = str(raw)
         if value not in names:
-            raise AnswerError(f"{value!r} is not one of the choices ({', '.join(sorted(names))})")
+            raise AnswerError(Message("{value!r} is not one of the choices ({choices})", value=value,
+                                       choices=", ".join(sorted(names))))
         return value
     if kind == "select_multiple":
         if isinstance(raw, str):
@@ -136,10 +138,11 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         elif isinstance(raw, list) and all(isinstance(i, (str, int)) and not isinstance(i, bool) for i in raw):
             items = [str(i) for i in raw]
         else:
-            raise AnswerError("expected a list of choice names")
+            raise AnswerError(Message("expected a list of choice names"))
         unknown = [i for i in items if i not in names]
         if unknown:
-            raise AnswerError(f"{', '.join(repr(u) for u in unknown)} not among the choices ({', '.join(sorted(names))})")
+            raise AnswerError(Message("{values} not among the choices ({choices})",
+                                       values=", ".join(repr(u) for u in unknown), choices=", ".join(sorted(names))))
         ordered = [c.name for c in choices if c.name in items]  # stable order, no repeats
         return ordered or None
     raise AnswerError(f"question type {kind!r} takes no answer")
@@ -158,20 +161,22 @@ def range_bounds(question: Question) -> tuple[float, float, float]:
 
 def _range_value(question: Question, raw: Any) -> int | float:
     if isinstance(raw, bool):
-        raise AnswerError(f"{raw!r} is not a number")
+        raise AnswerError(Message("{value!r} is not a number", value=raw))
     try:
         number = float(raw.replace(",", ".")) if isinstance(raw, str) else float(raw)
     except (TypeError, ValueError):
-        raise AnswerError(f"{raw!r} is not a number") from None
+        raise AnswerError(Message("{value!r} is not a number", value=raw)) from None
     if not math.isfinite(number):
-        raise AnswerError(f"{raw!r} is not a number")
+        raise AnswerError(Message("{value!r} is not a number", value=raw))
     start, end, step = range_bounds(question)
     low, high = min(start, end), max(start, end)
     if not low <= number <= high:
-        raise AnswerError(f"{_plain(number)} is outside the range {_plain(low)} to {_plain(high)}")
+        raise AnswerError(Message("{number} is outside the range {low} to {high}", number=_plain(number), low=_plain(low),
+                                   high=_plain(high)))
     steps = (number - start) / step
     if abs(steps - round(steps)) > 1e-9:
-        raise AnswerError(f"{_plain(number)} is not on a step of {_plain(step)} from {_plain(start)}")
+        raise AnswerError(Message("{number} is not on a step of {step} from {start}", number=_plain(number),
+                                   step=_plain(step), start=_plain(start)))
     return int(number) if all(float(x).is_integer() for x in (start, end, step)) else excel_precision(number)
 
 

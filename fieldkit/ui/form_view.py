@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
+from fieldkit.domain.messages import Message
 from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
 from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
@@ -47,7 +48,34 @@ AUTOSAVE_MS = 1500
 ENGINE_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "This answer is required."),
     QT_TRANSLATE_NOOP("validation", "This answer is not valid."),
+    QT_TRANSLATE_NOOP("validation", "expected text"),
+    QT_TRANSLATE_NOOP("validation", "{length} characters: longer than the {limit:,} an answer may have (a spreadsheet "
+                                    "cell holds 32,767 and cuts the rest)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a whole number"),
+    QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r}: an acknowledgement is 'OK' or empty"),
+    QT_TRANSLATE_NOOP("validation", "expected one choice name"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not one of the choices ({choices})"),
+    QT_TRANSLATE_NOOP("validation", "expected a list of choice names"),
+    QT_TRANSLATE_NOOP("validation", "{values} not among the choices ({choices})"),
+    QT_TRANSLATE_NOOP("validation", "{number} is outside the range {low} to {high}"),
+    QT_TRANSLATE_NOOP("validation", "{number} is not on a step of {step} from {start}"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not among the choices offered here."),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is already used by another record of this form."),
+    QT_TRANSLATE_NOOP("validation", "HQ's public key is not installed on this laptop, so this answer cannot be "
+                                    "kept (it would be readable). Install it with 'fieldkit keys install' or "
+                                    "File > Install HQ's key."),
 )
+
+
+def translated(text: str) -> str:
+    """An engine message in the window's language (a form's own messages are already)."""
+    if isinstance(text, Message):
+        return text.translated(lambda template: QCoreApplication.translate("validation", template))
+    return QCoreApplication.translate("validation", text)
 
 
 class QuestionRow(QWidget):
@@ -92,7 +120,7 @@ class QuestionRow(QWidget):
         self.widget.set_accessible(self.question.label(language, form.default_language))
 
     def show_message(self, text: str | None) -> None:
-        self.message.setText(QCoreApplication.translate("validation", text) if text else "")
+        self.message.setText(translated(text) if text else "")
         self.message.setVisible(bool(text))
 
 
@@ -251,7 +279,7 @@ class FormView(QWidget):
             target = row.widget.focus_widgets()[0] if row.widget.focus_widgets() else row.widget
             if self.hq_key is None:
                 row.widget.setEnabled(False)
-                note = QLabel(NO_KEY_MESSAGE)
+                note = QLabel(translated(NO_KEY_MESSAGE))
             else:
                 if path in self.sealed and hasattr(target, "setPlaceholderText"):
                     target.setPlaceholderText(self.tr("Sealed for HQ: only HQ can read it. Type to replace it."))

@@ -59,157 +59,157 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="47" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="48" />
         <source>&lt;b&gt;Forms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Formalar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="50" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="51" />
         <source>Forms</source>
         <translation>Formalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="61" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
         <source>New record of this form (Ctrl+N)</source>
         <translation>Bu formanın yeni qeydi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
         <source>Open the selected record (Enter)</source>
         <translation>Seçilmiş qeydi aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
         <source>Delete the selected record (Del); the audit log keeps it</source>
         <translation>Seçilmiş qeydi sil (Del); audit jurnalı onu saxlayır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
         <source>&amp;Restore</source>
         <translation>&amp;Bərpa et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
         <source>Bring the selected deleted record back</source>
         <translation>Seçilmiş silinmiş qeydi geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="84" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="91" />
         <source>Records</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="94" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="101" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="115" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="122" />
         <source>Resume</source>
         <translation>Davam et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="118" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="125" />
         <source>Later</source>
         <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="128" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="135" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit “{title}” ({form}) açıq olarkən dayandı. Qaralama {time} saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="129" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="142" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="149" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Cavablarda axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="143" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="161" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>All records</source>
         <translation>Bütün qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Drafts</source>
         <translation>Qaralamalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="156" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="160" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Created from</source>
         <translation>Yaradılıb:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="179" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="206" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="213" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Hələ forma yoxdur: Fayl &gt; Exceldən forma əlavə et ilə əlavə edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="208" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="215" />
         <source>%n record(s)</source>
         <translation><numerusform>%n qeyd</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="210" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="217" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Heç bir qeyd uyğun gəlmir. Hamısını görmək üçün axtarışı və ya filtrləri təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="212" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="219" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Hələ qeyd yoxdur. Birincini doldurmaq üçün Yeni (Ctrl+N) düyməsini basın.</translation>
     </message>
@@ -386,113 +386,113 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="140" />
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
         <source>Form language</source>
         <translation>Formanın dili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="168" />
+        <location filename="../../fieldkit/ui/form_view.py" line="197" />
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_view.py" line="199" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="171" />
+        <location filename="../../fieldkit/ui/form_view.py" line="200" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="202" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="174" />
+        <location filename="../../fieldkit/ui/form_view.py" line="203" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="176" />
+        <location filename="../../fieldkit/ui/form_view.py" line="205" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="177" />
+        <location filename="../../fieldkit/ui/form_view.py" line="206" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="250" />
+        <location filename="../../fieldkit/ui/form_view.py" line="285" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="251" />
+        <location filename="../../fieldkit/ui/form_view.py" line="286" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="264" />
+        <location filename="../../fieldkit/ui/form_view.py" line="299" />
         <source>Redact selection</source>
         <translation>Seçiləni gizlət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="265" />
+        <location filename="../../fieldkit/ui/form_view.py" line="300" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="295" />
+        <location filename="../../fieldkit/ui/form_view.py" line="330" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
-        <location filename="../../fieldkit/ui/form_view.py" line="477" />
+        <location filename="../../fieldkit/ui/form_view.py" line="462" />
+        <location filename="../../fieldkit/ui/form_view.py" line="512" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <location filename="../../fieldkit/ui/form_view.py" line="464" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
+        <location filename="../../fieldkit/ui/form_view.py" line="469" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
+        <location filename="../../fieldkit/ui/form_view.py" line="469" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="435" />
+        <location filename="../../fieldkit/ui/form_view.py" line="470" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="436" />
+        <location filename="../../fieldkit/ui/form_view.py" line="471" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="437" />
+        <location filename="../../fieldkit/ui/form_view.py" line="472" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="448" />
+        <location filename="../../fieldkit/ui/form_view.py" line="483" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="481" />
+        <location filename="../../fieldkit/ui/form_view.py" line="516" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
     </message>
@@ -618,222 +618,222 @@
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="74" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="75" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <location filename="../../fieldkit/ui/main_window.py" line="85" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="78" />
+        <location filename="../../fieldkit/ui/main_window.py" line="86" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="91" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="92" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86" />
+        <location filename="../../fieldkit/ui/main_window.py" line="94" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="113" />
+        <location filename="../../fieldkit/ui/main_window.py" line="121" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="181" />
+        <location filename="../../fieldkit/ui/main_window.py" line="189" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="181" />
+        <location filename="../../fieldkit/ui/main_window.py" line="189" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="183" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="186" />
+        <location filename="../../fieldkit/ui/main_window.py" line="194" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="195" />
+        <location filename="../../fieldkit/ui/main_window.py" line="203" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="270" />
+        <location filename="../../fieldkit/ui/main_window.py" line="278" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="271" />
+        <location filename="../../fieldkit/ui/main_window.py" line="279" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="304" />
+        <location filename="../../fieldkit/ui/main_window.py" line="312" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="305" />
+        <location filename="../../fieldkit/ui/main_window.py" line="313" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="311" />
+        <location filename="../../fieldkit/ui/main_window.py" line="319" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="313" />
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="320" />
+        <location filename="../../fieldkit/ui/main_window.py" line="328" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="322" />
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="348" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <location filename="../../fieldkit/ui/main_window.py" line="369" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="410" />
+        <location filename="../../fieldkit/ui/main_window.py" line="418" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="411" />
+        <location filename="../../fieldkit/ui/main_window.py" line="419" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="418" />
+        <location filename="../../fieldkit/ui/main_window.py" line="426" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="422" />
+        <location filename="../../fieldkit/ui/main_window.py" line="430" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="431" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1466,14 +1466,99 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="47" />
+        <location filename="../../fieldkit/ui/form_view.py" line="49" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <location filename="../../fieldkit/ui/form_view.py" line="50" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="51" />
+        <source>expected text</source>
+        <translation>mətn gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="52" />
+        <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
+        <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <source>{number} has more than 15 digits (Excel keeps 15)</source>
+        <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="57" />
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <source>{value!r} is not a time (HH:MM)</source>
+        <translation>{value!r} vaxt deyil (SS:DD)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <source>{value!r}: an acknowledgement is 'OK' or empty</source>
+        <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <source>expected one choice name</source>
+        <translation>bir seçim gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <source>{value!r} is not one of the choices ({choices})</source>
+        <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <source>expected a list of choice names</source>
+        <translation>seçimlərin siyahısı gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <source>{values} not among the choices ({choices})</source>
+        <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <source>{number} is outside the range {low} to {high}</source>
+        <translation>{number} {low}–{high} aralığından kənardır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <source>{number} is not on a step of {step} from {start}</source>
+        <translation>{number} {start}-dan {step} addımına düşmür</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <source>{value!r} is not among the choices offered here.</source>
+        <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <source>{value!r} is already used by another record of this form.</source>
+        <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="68" />
+        <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
+        <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>
 </context>
 </TS>

@@ -59,157 +59,157 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="47" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="48" />
         <source>&lt;b&gt;Forms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Формы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="50" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="51" />
         <source>Forms</source>
         <translation>Формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="61" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
         <source>&amp;New</source>
         <translation>&amp;Новая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
         <source>New record of this form (Ctrl+N)</source>
         <translation>Новая запись этой формы (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
         <source>Delete the selected record (Del); the audit log keeps it</source>
         <translation>Удалить выбранную запись (Del); журнал аудита её сохраняет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
         <source>Bring the selected deleted record back</source>
         <translation>Вернуть выбранную удалённую запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="84" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="91" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="94" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="101" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="115" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="122" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="118" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="125" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="128" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="135" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit остановился, когда «{title}» ({form}) был открыт. Черновик сохранён {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="129" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="142" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="149" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Поиск по ответам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="143" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="161" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="156" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Deleted</source>
         <translation>Удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="160" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="179" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="206" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="213" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Форм пока нет: добавьте через Файл &gt; Добавить форму из Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="208" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="215" />
         <source>%n record(s)</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="210" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="217" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Нет подходящих записей. Очистите поиск или фильтры, чтобы увидеть все.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="212" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="219" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Записей пока нет. Нажмите «Новая» (Ctrl+N), чтобы заполнить первую.</translation>
     </message>
@@ -386,113 +386,113 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="140" />
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
         <source>Form language</source>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="168" />
+        <location filename="../../fieldkit/ui/form_view.py" line="197" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_view.py" line="199" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="171" />
+        <location filename="../../fieldkit/ui/form_view.py" line="200" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="202" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="174" />
+        <location filename="../../fieldkit/ui/form_view.py" line="203" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="176" />
+        <location filename="../../fieldkit/ui/form_view.py" line="205" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="177" />
+        <location filename="../../fieldkit/ui/form_view.py" line="206" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="250" />
+        <location filename="../../fieldkit/ui/form_view.py" line="285" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="251" />
+        <location filename="../../fieldkit/ui/form_view.py" line="286" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="264" />
+        <location filename="../../fieldkit/ui/form_view.py" line="299" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="265" />
+        <location filename="../../fieldkit/ui/form_view.py" line="300" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="295" />
+        <location filename="../../fieldkit/ui/form_view.py" line="330" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="427" />
-        <location filename="../../fieldkit/ui/form_view.py" line="477" />
+        <location filename="../../fieldkit/ui/form_view.py" line="462" />
+        <location filename="../../fieldkit/ui/form_view.py" line="512" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="429" />
+        <location filename="../../fieldkit/ui/form_view.py" line="464" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
+        <location filename="../../fieldkit/ui/form_view.py" line="469" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
+        <location filename="../../fieldkit/ui/form_view.py" line="469" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="435" />
+        <location filename="../../fieldkit/ui/form_view.py" line="470" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="436" />
+        <location filename="../../fieldkit/ui/form_view.py" line="471" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="437" />
+        <location filename="../../fieldkit/ui/form_view.py" line="472" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="448" />
+        <location filename="../../fieldkit/ui/form_view.py" line="483" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="481" />
+        <location filename="../../fieldkit/ui/form_view.py" line="516" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
@@ -618,222 +618,222 @@
         <translation>Установить открытый &amp;ключ штаба…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="72" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="74" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="75" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <location filename="../../fieldkit/ui/main_window.py" line="85" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="78" />
+        <location filename="../../fieldkit/ui/main_window.py" line="86" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="91" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="92" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86" />
+        <location filename="../../fieldkit/ui/main_window.py" line="94" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="113" />
+        <location filename="../../fieldkit/ui/main_window.py" line="121" />
         <source>Making the sample database…</source>
         <translation>Создаётся учебная база…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="181" />
+        <location filename="../../fieldkit/ui/main_window.py" line="189" />
         <source>process {pid} on {host}</source>
         <translation>процесс {pid} на {host}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="181" />
+        <location filename="../../fieldkit/ui/main_window.py" line="189" />
         <source>elsewhere</source>
         <translation>в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="183" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="186" />
+        <location filename="../../fieldkit/ui/main_window.py" line="194" />
         <source>Open elsewhere</source>
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="195" />
+        <location filename="../../fieldkit/ui/main_window.py" line="203" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="270" />
+        <location filename="../../fieldkit/ui/main_window.py" line="278" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="271" />
+        <location filename="../../fieldkit/ui/main_window.py" line="279" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="304" />
+        <location filename="../../fieldkit/ui/main_window.py" line="312" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="305" />
+        <location filename="../../fieldkit/ui/main_window.py" line="313" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="311" />
+        <location filename="../../fieldkit/ui/main_window.py" line="319" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="313" />
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <location filename="../../fieldkit/ui/main_window.py" line="327" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="320" />
+        <location filename="../../fieldkit/ui/main_window.py" line="328" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="322" />
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="348" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <location filename="../../fieldkit/ui/main_window.py" line="369" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="410" />
+        <location filename="../../fieldkit/ui/main_window.py" line="418" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="411" />
+        <location filename="../../fieldkit/ui/main_window.py" line="419" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="418" />
+        <location filename="../../fieldkit/ui/main_window.py" line="426" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="422" />
+        <location filename="../../fieldkit/ui/main_window.py" line="430" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="431" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -1466,14 +1466,99 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="47" />
+        <location filename="../../fieldkit/ui/form_view.py" line="49" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <location filename="../../fieldkit/ui/form_view.py" line="50" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="51" />
+        <source>expected text</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="52" />
+        <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
+        <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <source>{value!r} is not a whole number</source>
+        <translation>{value!r} — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <source>{number} has more than 15 digits (Excel keeps 15)</source>
+        <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="57" />
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} — не дата (дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <source>{value!r} is not a time (HH:MM)</source>
+        <translation>{value!r} — не время (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <source>{value!r}: an acknowledgement is 'OK' or empty</source>
+        <translation>{value!r}: подтверждение — «OK» или пусто</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <source>expected one choice name</source>
+        <translation>ожидается один вариант</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <source>{value!r} is not one of the choices ({choices})</source>
+        <translation>{value!r} — не один из вариантов ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <source>expected a list of choice names</source>
+        <translation>ожидается список вариантов</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <source>{values} not among the choices ({choices})</source>
+        <translation>{values} нет среди вариантов ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <source>{number} is outside the range {low} to {high}</source>
+        <translation>{number} вне диапазона от {low} до {high}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <source>{number} is not on a step of {step} from {start}</source>
+        <translation>{number} не кратно шагу {step} от {start}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <source>{value!r} is not among the choices offered here.</source>
+        <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <source>{value!r} is already used by another record of this form.</source>
+        <translation>{value!r} уже используется в другой записи этой формы.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="68" />
+        <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
+        <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
 </context>
 </TS>

@@ -42,12 +42,12 @@ def language():
     i18n.install("en")
 
 
-@pytest.mark.parametrize(("code", "unlock", "file_menu", "new_button", "form_label"), [
-    ("az", "Kilidi aç", "&Fayl", "&Yeni", "Müsahibənin tarixi"),
-    ("ru", "Разблокировать", "&Файл", "&Новая", "Дата интервью"),
+@pytest.mark.parametrize(("code", "unlock", "file_menu", "new_button", "form_label", "bad_date"), [
+    ("az", "Kilidi aç", "&Fayl", "&Yeni", "Müsahibənin tarixi", "tarix deyil"),
+    ("ru", "Разблокировать", "&Файл", "&Новая", "Дата интервью", "не дата"),
 ])
 def test_the_window_speaks_the_chosen_language(qtbot, db_path, passphrase, language, code, unlock, file_menu,
-                                               new_button, form_label):
+                                               new_button, form_label, bad_date):
     from fieldkit.services.workspace import Workspace
 
     Workspace.open(db_path, passphrase).close()
@@ -62,5 +62,8 @@ def test_the_window_speaks_the_chosen_language(qtbot, db_path, passphrase, langu
     assert window.browse.new_button.text() == new_button
     window.select_form("kii")
     window.new_record()
-    assert window.form_view.rows["interview_date"].label.text().startswith(form_label)
+    view = window.form_view
+    assert view.rows["interview_date"].label.text().startswith(form_label)
+    qtbot.keyClicks(view.rows["interview_date"].widget.focus_widgets()[0], "31.02.2026")
+    assert bad_date in view.rows["interview_date"].message.text()  # the engine's own message, translated
     window.close()
