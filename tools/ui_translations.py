@@ -319,6 +319,9 @@ T: dict[str, tuple[object, object]] = {
     "Stopped: {error}": ("Dayandı: {error}", "Остановлено: {error}"),
     "&Language": ("&Dil", "&Язык"),
     "&Help": ("&Kömək", "&Справка"),
+    "Wrong passphrase for {path} (or the file is not a fieldkit database).": (
+        "{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).",
+        "Неверная парольная фраза для {path} (или файл не является базой fieldkit)."),
     "This answer is required.": ("Bu cavab mütləqdir.", "Этот ответ обязателен."),
     "This answer is not valid.": ("Bu cavab düzgün deyil.", "Этот ответ недопустим."),
     "expected text": ("mətn gözlənilir", "ожидается текст"),

@@ -195,9 +195,12 @@ class MainWindow(QMainWindow):
                 if not self._quiet else None
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        from fieldkit.services.workspace import StoreError
+        from fieldkit.services.workspace import StoreError, WrongPassphrase
 
-        if isinstance(exc, StoreError):
+        if isinstance(exc, WrongPassphrase):
+            self.unlock_page.fail(self.tr("Wrong passphrase for {path} (or the file is not a fieldkit "
+                                          "database).").format(path=self.db_path))
+        elif isinstance(exc, StoreError):
             self.unlock_page.fail(str(exc))
         else:
             self.unlock_page.fail(self.tr("Cannot open the database: {error}").format(error=exc))

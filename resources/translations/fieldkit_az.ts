@@ -683,157 +683,162 @@
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="201" />
+        <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
+        <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="206" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="278" />
+        <location filename="../../fieldkit/ui/main_window.py" line="281" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="279" />
+        <location filename="../../fieldkit/ui/main_window.py" line="282" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="312" />
+        <location filename="../../fieldkit/ui/main_window.py" line="315" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="313" />
+        <location filename="../../fieldkit/ui/main_window.py" line="316" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <location filename="../../fieldkit/ui/main_window.py" line="322" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="341" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="348" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="369" />
+        <location filename="../../fieldkit/ui/main_window.py" line="372" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="418" />
+        <location filename="../../fieldkit/ui/main_window.py" line="421" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="419" />
+        <location filename="../../fieldkit/ui/main_window.py" line="422" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="426" />
+        <location filename="../../fieldkit/ui/main_window.py" line="429" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="430" />
+        <location filename="../../fieldkit/ui/main_window.py" line="433" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="434" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>

@@ -683,157 +683,162 @@
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="201" />
+        <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
+        <translation>Неверная парольная фраза для {path} (или файл не является базой fieldkit).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="206" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="278" />
+        <location filename="../../fieldkit/ui/main_window.py" line="281" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="279" />
+        <location filename="../../fieldkit/ui/main_window.py" line="282" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="312" />
+        <location filename="../../fieldkit/ui/main_window.py" line="315" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="313" />
+        <location filename="../../fieldkit/ui/main_window.py" line="316" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="319" />
+        <location filename="../../fieldkit/ui/main_window.py" line="322" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="329" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="327" />
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="328" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="341" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="348" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="369" />
+        <location filename="../../fieldkit/ui/main_window.py" line="372" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="418" />
+        <location filename="../../fieldkit/ui/main_window.py" line="421" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="419" />
+        <location filename="../../fieldkit/ui/main_window.py" line="422" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="426" />
+        <location filename="../../fieldkit/ui/main_window.py" line="429" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="430" />
+        <location filename="../../fieldkit/ui/main_window.py" line="433" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="434" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>

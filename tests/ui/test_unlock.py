@@ -43,7 +43,7 @@ def test_wrong_passphrase_says_so_and_allows_another_try(qtbot, db_path):
     assert not page.creating
     qtbot.keyClicks(page.passphrase, "the wrong one")
     qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "wrong passphrase" in page.message.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in page.message.text(), timeout=15000)
     assert not window.ready and page.passphrase.isEnabled()
     assert db_path.read_bytes() == before
     page.passphrase.clear()
