@@ -66,13 +66,8 @@ def _cell_converter(question: Question | None) -> Callable[[Any], Any] | None:
 
 def cell_value(question: Question | None, value: Any) -> Any:
     """A stored answer as an Excel cell value (dates as dates, lists as 'a b')."""
-    if value is None or question is None:
-        return value
-    if question.type in ("date", "today"):
-        return excel_date(value)
-    if isinstance(value, list):
-        return " ".join(str(v) for v in value)
-    return value
+    convert = _cell_converter(question)
+    return convert(value) if convert is not None and value is not None else _join(value)
 
 
 @dataclass

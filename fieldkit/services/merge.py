@@ -148,7 +148,6 @@ class _FileReader:
             if not all(self.untouched_rows.get(u) for u in records):
                 book.check_no_formulas()  # some row changed: was it turned into a formula?
             missing = [u for u in manifest.records if u not in records]
-            self.untouched_in_file = sum(1 for v in records.values() if v is None)
             if missing:
                 raise self.refuse(f"sheet {MANIFEST_SHEET}: record {missing[0]} is in the manifest but in no sheet")
         arrivals = []

@@ -122,8 +122,6 @@ def load_framework(workspace: Workspace, path: Path) -> list[Indicator]:
 
 def _final_records(workspace: Workspace, form_id: str, tick: Callable[[], None]) -> list[dict[str, Any]]:
     rows = []
-    if form_id not in {i.form_id for i in workspace.form_infos()}:
-        return rows
     for record in record_store.iter_records(workspace.db, form_id):
         tick()
         if record.is_final:
