@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Any
 
-__all__ = ["canonical", "content_hash"]
+__all__ = ["canonical", "content_hash", "hash_and_json"]
 
 
 def _prune(data: dict[str, Any]) -> dict[str, Any]:
@@ -33,3 +33,25 @@ def canonical(data: dict[str, Any]) -> str:
 def content_hash(data: dict[str, Any]) -> str:
     """SHA-256 (hex) of the canonical form of a record's answers."""
     return hashlib.sha256(canonical(data).encode("utf-8")).hexdigest()
+
+
+_EMPTY_JSON = {type(None): "null", str: '""', list: "[]"}
+
+
+def hash_and_json(data: dict[str, Any]) -> tuple[str, str]:
+    """The content hash of ``data`` and a JSON text of all of it (empty answers included), for
+    the price of one encoding when it has no repeats: the canonical text plus the empties."""
+    empties = []
+    for key, value in data.items():
+        if value is None or value == "" or value == []:
+            empties.append(f"{json.dumps(key)}:{_EMPTY_JSON[value.__class__]}")
+        elif value.__class__ is list and value[0].__class__ is dict:  # a repeat: its instances have empties too
+            text = canonical(data)
+            return (hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False))
+    if not empties:  # nothing to leave out: the canonical text is the whole record
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest(), text
+    text = canonical(data)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha, text[:-1] + ("," if len(text) > 2 else "") + ",".join(empties) + "}"

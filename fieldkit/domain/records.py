@@ -91,18 +91,22 @@ def search_text(title: str, data: dict[str, Any]) -> str:
     from fieldkit.domain.text import fold
 
     parts: list[str] = [title] if title else []
+    append = parts.append
 
     def collect(values: Any) -> None:
         for value in values:
             kind = value.__class__
             if kind is str:
-                parts.append(value)
+                append(value)
             elif kind is list:
-                collect(value)
+                if value and value[0].__class__ is str:  # choices
+                    append(" ".join(value))
+                else:
+                    collect(value)
             elif kind is dict:
                 collect(value.values())
             elif value is not None:
-                parts.append(str(value))
+                append(str(value))
 
     collect(data.values())
-    return fold(" \n ".join(parts))
+    return fold(" ".join(parts))

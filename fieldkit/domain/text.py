@@ -20,6 +20,11 @@ _MARKS = re.compile("[\u0300-\u036f]")
 
 def fold(text: str) -> str:
     """The search form of ``text``: lower case, one i, no accents, single spaces."""
+    if text.isascii():  # nothing to decompose
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFD", text.casefold())
     # str.replace, not str.translate: many times faster on non-ASCII text.
-    return " ".join(_MARKS.sub("", decomposed).replace("ı", "i").replace("ə", "e").split())
+    folded = _MARKS.sub("", decomposed).replace("ı", "i").replace("ə", "e")
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded  # no line breaks, tabs, doubled or outer spaces (the usual case): nothing to collapse
+    return " ".join(folded.split())

@@ -24,6 +24,7 @@ class AnswerError(ValueError):
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
+_TIME_STORED = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
 # Characters XML 1.0 (so .xlsx) cannot carry; typed text never needs them.
@@ -32,6 +33,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def clean_text(text: str) -> str:
     """One line ending (\\n) and no control characters: what survives Excel unchanged."""
+    if text.isprintable():  # the common case, checked in C: no line breaks, controls or surrogates
+        return text
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -256,6 +259,8 @@ def converter(question: Question, choices: tuple[Choice, ...]) -> Any:
         def decimal(raw: Any) -> Any:
             if raw.__class__ is float and math.isfinite(raw):
                 return excel_precision(raw)
+            if raw.__class__ is int:  # a whole number, as a reader may give it
+                return excel_precision(float(raw))
             return slow(raw)
         return decimal
     if kind == "select_one":
@@ -274,6 +279,12 @@ def converter(question: Question, choices: tuple[Choice, ...]) -> Any:
                     return sorted(items, key=order.__getitem__)
             return slow(raw)
         return select_multiple
+    if kind == "time":
+        def time(raw: Any) -> Any:
+            if raw.__class__ is str and len(raw) == 5 and _TIME_STORED.match(raw):
+                return raw  # already as stored: HH:MM
+            return slow(raw)
+        return time
     if kind in ("date", "today"):
         def date(raw: Any) -> Any:
             if raw.__class__ is dt.date:

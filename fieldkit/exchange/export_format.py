@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -27,7 +28,9 @@ __all__ = [
     "cells_fingerprint",
     "expected_cells",
     "manifest_rows",
+    "iter_manifest_records",
     "parse_manifest",
+    "parse_manifest_head",
     "sheet_title",
     "FORMS_SHEET",
     "DICTIONARY_SHEET",
@@ -75,8 +78,12 @@ def expected_cells(values: list[Any]) -> list[Any]:
 
 
 def cells_fingerprint(cells: list[Any]) -> str:
-    """SHA-256 of a row's cells as read: a row that no one touched keeps its fingerprint."""
-    return hashlib.sha256(repr(cells).encode("utf-8", "surrogatepass")).hexdigest()
+    """SHA-256 of a row's cells as read: a row that no one touched keeps its fingerprint.
+
+    Numbers count as floats: a reader may give a whole number as 3 or as 3.0.
+    """
+    canonical = [float(c) if c.__class__ is int else c for c in cells]
+    return hashlib.sha256(repr(canonical).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -121,32 +128,13 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_manifest(rows: list[list[Any]]) -> Manifest:
-    """Read the ``_manifest`` rows (header row included); ManifestError names the row."""
+def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
+    """Read the ``_manifest`` rows up to the records' header (header row included), which the
+    iterator is left just after; return the values and sheets, and the number of the last row read."""
     manifest = Manifest()
     section = "values"
-    records = manifest.records
+    number = 0
     for number, row in enumerate(rows, start=1):
-        if section == "records":
-            # The long part (one row per record): read without the general cell cleaning.
-            uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
-            cells_sha = row[5] if len(row) > 5 else ""
-            if uuid.__class__ is not str or sha.__class__ is not str:
-                uuid, form_id, sha, ancestors = _text(uuid), _text(form_id), _text(sha), _text(ancestors)
-            if not uuid:
-                continue
-            if revision.__class__ is float and revision.is_integer() and revision >= 1:
-                revision = int(revision)
-            elif _text(revision).isdigit():
-                revision = int(_text(revision))
-            else:
-                raise ManifestError(f"row {number}: record {uuid!r} has no valid revision")
-            if len(sha) != 64:
-                raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
-            if uuid in records:
-                raise ManifestError(f"row {number}: record {uuid} is listed twice")
-            records[uuid] = ManifestRecord(uuid, _text(form_id), revision, sha, _text(ancestors), _text(cells_sha))
-            continue
         cells = [_text(c) for c in row]
         if number == 1:
             if cells[:2] != ["key", "value"]:
@@ -158,8 +146,7 @@ def parse_manifest(rows: list[list[Any]]) -> Manifest:
             section = "sheets"
             continue
         if cells[: len(_RECORD_HEADER)] == _RECORD_HEADER:
-            section = "records"
-            continue
+            return manifest, number
         cells += [""] * 6
         if section == "values":
             manifest.values[cells[0]] = cells[1]
@@ -167,4 +154,40 @@ def parse_manifest(rows: list[list[Any]]) -> Manifest:
             if not cells[1].isdigit():
                 raise ManifestError(f"row {number}: the row count of sheet {cells[0]!r} is not a number")
             manifest.sheets[cells[0]] = (int(cells[1]), cells[2], cells[3])
+    return manifest, number
+
+
+def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[ManifestRecord]:
+    """The record lines of a manifest, from row number ``first`` on; ManifestError names the row.
+    (A uuid listed twice is for the reader to find: this keeps nothing.)"""
+    for number, row in enumerate(rows, start=first):
+        if len(row) < 5:
+            row = list(row) + [""] * (5 - len(row))
+        uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
+        cells_sha = row[5] if len(row) > 5 else ""
+        if uuid.__class__ is not str or sha.__class__ is not str or cells_sha.__class__ is not str:
+            uuid, form_id, sha, ancestors, cells_sha = (_text(uuid), _text(form_id), _text(sha), _text(ancestors),
+                                                        _text(cells_sha))
+        if not uuid:
+            continue
+        if revision.__class__ is float and revision.is_integer() and revision >= 1:
+            revision = int(revision)
+        elif _text(revision).isdigit():
+            revision = int(_text(revision))
+        else:
+            raise ManifestError(f"row {number}: record {uuid!r} has no valid revision")
+        if len(sha) != 64:
+            raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
+        yield ManifestRecord(uuid, form_id if form_id.__class__ is str else _text(form_id), revision, sha,
+                             ancestors if ancestors.__class__ is str else _text(ancestors), cells_sha)
+
+
+def parse_manifest(rows: list[list[Any]]) -> Manifest:
+    """Read all the ``_manifest`` rows (header row included) into one Manifest (small files, tests)."""
+    stream = iter(rows)
+    manifest, last = parse_manifest_head(stream)
+    for record in iter_manifest_records(stream, last + 1):
+        if record.uuid in manifest.records:
+            raise ManifestError(f"record {record.uuid} is listed twice")
+        manifest.records[record.uuid] = record
     return manifest

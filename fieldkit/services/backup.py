@@ -12,7 +12,7 @@ from fieldkit.store.database import meta_get, meta_set, open_database, transacti
 from fieldkit.store.errors import StoreError
 from fieldkit.store.maintenance import CheckReport, backup_to, check_database, copy_into
 
-__all__ = ["KEEP", "backup", "backups_dir", "check", "daily_backup_if_due", "restore"]
+__all__ = ["KEEP", "backup", "backup_committed", "keep_last", "backups_dir", "check", "daily_backup_if_due", "restore"]
 
 KEEP = 10
 
@@ -33,10 +33,30 @@ def backup(workspace: Workspace, out: Path | None = None, *, reason: str = "manu
     with transaction(workspace.db):
         meta_set(workspace.db, "last_backup_at", utc_now())
     if out is None:
-        kept = sorted(backups_dir(workspace).glob(f"{workspace.path.stem}-*.db"))
-        for old in kept[:-KEEP]:
-            old.unlink(missing_ok=True)
+        keep_last(workspace)
     return target
+
+
+def backup_committed(workspace: Workspace, *, reason: str) -> Path:
+    """A backup of the database as last committed, for use inside a write transaction of ``workspace``
+    (an import's): it is read through a connection of its own, which does not see the transaction.
+    The caller calls ``keep_last`` once its transaction is committed, or deletes the backup if not."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir(workspace) / f"{workspace.path.stem}-{stamp}-{reason}.db"
+    other = open_database(workspace.path, workspace._passphrase)
+    try:
+        backup_to(other, target, workspace._passphrase)
+    finally:
+        other.close()
+    meta_set(workspace.db, "last_backup_at", utc_now())  # in the caller's transaction
+    return target
+
+
+def keep_last(workspace: Workspace) -> None:
+    """Delete the automatic backups beyond the last KEEP."""
+    kept = sorted(backups_dir(workspace).glob(f"{workspace.path.stem}-*.db"))
+    for old in kept[:-KEEP]:
+        old.unlink(missing_ok=True)
 
 
 def daily_backup_if_due(workspace: Workspace) -> Path | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+import sqlcipher3
 import sqlite_utils
 
 from fieldkit.domain.merge import Version, format_ancestors, parse_ancestors
@@ -16,10 +17,13 @@ __all__ = [
     "ExportRow",
     "add_conflict",
     "IncomingRecord",
+    "ManifestScratch",
+    "ScratchEntry",
     "apply_incoming",
     "count_export_rows",
     "export_rows",
     "last_export",
+    "learn_ancestors",
     "local_keys",
     "local_versions",
     "open_conflicts",
@@ -120,7 +124,80 @@ def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tup
 
 
 @dataclass(frozen=True)
-class IncomingRecord:
+class ScratchEntry:
+    """A manifest line of the file being imported, and the local record of that uuid if any."""
+
+    form_id: str
+    revision: int
+    sha256: str
+    ancestors: str
+    cells_sha256: str
+    seen: bool
+    known: bool  # this revision, with this content, is known here (the record's or an ancestor of it)
+
+
+class ManifestScratch:
+    """The manifest of the file being imported, kept in a temporary table, not in memory.
+
+    A manifest lists every record of a file (100,000 lines for 100,000 records);
+    here it costs disk pages that SQLite spills, not RAM. The table belongs to
+    this connection only and is dropped with ``drop``, or by a rollback.
+    """
+
+    _BATCH = 900  # host parameters per IN (...), under every SQLite's limit
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.conn = db.conn
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_manifest")
+        self.conn.execute(
+            "CREATE TEMP TABLE import_manifest (uuid TEXT PRIMARY KEY, form_id TEXT NOT NULL, "
+            "revision INTEGER NOT NULL, sha256 TEXT NOT NULL, ancestors TEXT NOT NULL, cells_sha256 TEXT NOT NULL, "
+            "seen INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+
+    def add(self, rows: list[tuple[str, str, int, str, str, str]]) -> str | None:
+        """Add manifest lines (uuid, form_id, revision, sha256, ancestors, cells_sha256); return a uuid
+        listed twice, or None."""
+        try:
+            self.conn.executemany(
+                "INSERT INTO temp.import_manifest (uuid, form_id, revision, sha256, ancestors, cells_sha256) "
+                "VALUES (?,?,?,?,?,?)", rows)
+        except sqlcipher3.IntegrityError:
+            seen: set[str] = set()
+            for row in rows:
+                if row[0] in seen:
+                    return row[0]
+                seen.add(row[0])
+            earlier = self.lookup([row[0] for row in rows])
+            return next((row[0] for row in rows if row[0] in earlier), rows[0][0])
+        return None
+
+    def lookup(self, uuids: list[str]) -> dict[str, ScratchEntry]:
+        found: dict[str, ScratchEntry] = {}
+        for start in range(0, len(uuids), self._BATCH):
+            chunk = uuids[start: start + self._BATCH]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                    "SELECT m.uuid, m.form_id, m.revision, m.sha256, m.ancestors, m.cells_sha256, m.seen, "
+                    "EXISTS (SELECT 1 FROM record_ancestors a WHERE a.uuid = m.uuid AND a.revision = m.revision "
+                    "AND a.sha256 = m.sha256) "  # the ancestors' key alone answers: no record row is read
+                    f"FROM temp.import_manifest m WHERE m.uuid IN ({marks})", chunk):
+                found[row[0]] = ScratchEntry(row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]))
+        return found
+
+    def mark_seen(self, uuids: list[str]) -> None:
+        self.conn.executemany("UPDATE temp.import_manifest SET seen = 1 WHERE uuid = ?", [(u,) for u in uuids])
+
+    def first_unseen(self) -> str | None:
+        row = self.conn.execute("SELECT uuid FROM temp.import_manifest WHERE seen = 0 LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
+    def drop(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_manifest")
+
+
+class IncomingRecord(NamedTuple):
+    """A record as it arrived from another laptop (a tuple: 100,000 of them are made per import)."""
+
     uuid: str
     form_id: str
     form_version: str
@@ -132,6 +209,8 @@ class IncomingRecord:
     sha256: str
     ancestors: frozenset[tuple[int, str]]
     title: str = ""
+    data_json: str | None = None  # ``data`` as JSON, when the caller has it already
+    search: str | None = None  # its search text, likewise
 
 
 def _dumps(data: dict[str, Any]) -> str:
@@ -143,7 +222,8 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> 
     if not records:
         return
     rows = [(r.uuid, r.form_id, r.form_version, "final", r.revision, r.created_at, r.updated_at, r.device_id,
-             r.title, _dumps(r.data), search_text(r.title, r.data), r.sha256) for r in records]
+             r.title, r.data_json or _dumps(r.data), r.search or search_text(r.title, r.data), r.sha256)
+            for r in records]
     db.conn.executemany(
         "INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, "
         "title, data, deleted_at, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
@@ -164,6 +244,11 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> 
         "INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
         [(r.uuid, revision, sha) for r in records for revision, sha in r.ancestors],
     )
+
+
+def learn_ancestors(db: sqlite_utils.Database, rows: list[tuple[str, int, str]]) -> None:
+    """Remember (uuid, revision, sha256) as ancestors of local records (inside a transaction)."""
+    db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)", rows)
 
 
 def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str) -> None:
