@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -104,16 +104,19 @@ class Manifest:
 
 
 def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]],
-                  records: list[ManifestRecord]) -> list[list[Any]]:
-    """The rows of the ``_manifest`` sheet, header row excluded (it is ['key', 'value'])."""
-    rows: list[list[Any]] = [[key, str(value)] for key, value in values.items()]
-    rows.append([])
-    rows.append(list(_SHEET_HEADER))
-    rows.extend([title, count, form_id, repeat] for title, (count, form_id, repeat) in sheets.items())
-    rows.append([])
-    rows.append(list(_RECORD_HEADER))
-    rows.extend([r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256] for r in records)
-    return rows
+                  records: Iterable[ManifestRecord]) -> Iterator[list[Any]]:
+    """The rows of the ``_manifest`` sheet, header row excluded (it is ['key', 'value']); the
+    records are taken one by one, as they come."""
+    for key, value in values.items():
+        yield [key, str(value)]
+    yield []
+    yield list(_SHEET_HEADER)
+    for title, (count, form_id, repeat) in sheets.items():
+        yield [title, count, form_id, repeat]
+    yield []
+    yield list(_RECORD_HEADER)
+    for r in records:
+        yield [r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256]
 
 
 class ManifestError(ValueError):

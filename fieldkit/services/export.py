@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -199,7 +200,7 @@ def export_workbook(
     writer.add(Sheet(MANIFEST_SHEET, ["key", "value"], widths={1: 38, 2: 40, 4: 66, 5: 70}, filter=False))
 
     export_id = str(uuid_module.uuid4())
-    manifest_records: list[ManifestRecord] = []
+    manifest_records = _RecordSpool()
     done = 0
     try:
         converters = {form_id: [(c, _cell_converter(plan.questions.get(c))) for c in plan.columns]
@@ -249,6 +250,8 @@ def export_workbook(
     except BaseException:
         writer.discard()
         raise
+    finally:
+        manifest_records.close()
     with transaction(db):
         exchange_store.record_export(db, destination, export_id, exported_at, done)
         log_action(db, "export", workspace.device_id,
@@ -257,6 +260,28 @@ def export_workbook(
     if progress:
         progress(done, total)
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
+
+
+class _RecordSpool:
+    """The manifest's record lines, kept in a temporary file until the manifest sheet is written
+    (after every data sheet): 100,000 records cost disk, not memory."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n")
+
+    def append(self, record: ManifestRecord) -> None:
+        # uuids, form ids, revisions, hashes and ancestors hold no tab and no line break
+        self.file.write(f"{record.uuid}\t{record.form_id}\t{record.revision}\t{record.sha256}\t"
+                        f"{record.ancestors}\t{record.cells_sha256}\n")
+
+    def __iter__(self) -> Iterator[ManifestRecord]:
+        self.file.seek(0)
+        for line in self.file:
+            uuid, form_id, revision, sha, ancestors, cells = line.rstrip("\n").split("\t")
+            yield ManifestRecord(uuid, form_id, int(revision), sha, ancestors, cells)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 class PrivacyError(ValueError):

@@ -68,15 +68,24 @@ def count_export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str
 
 
 def export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> Iterator[ExportRow]:
-    """Rows to export, form by form, oldest first; streamed from the cursor."""
-    query, params = _export_query(form_ids, since)
-    cursor = db.execute(
-        "SELECT h.uuid, r.form_id, h.form_version, h.revision, r.created_at, h.saved_at, h.device_id, h.data, "
-        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid), "
-        "CASE WHEN r.status = 'final' AND r.revision = h.revision THEN r.sha256 END "
-        f"{query} ORDER BY r.form_id, r.created_at, h.uuid",
-        params,
-    )
+    """Rows to export, form by form, least recently changed first; streamed from the cursor.
+
+    One query per form, in the order of the records_live index: SQLite sorts
+    nothing, so memory stays flat however many records there are (sorting
+    100,000 records with their data took 85 MB).
+    """
+    for form_id in sorted(form_ids):
+        query, params = _export_query([form_id], since)
+        yield from _export_rows(db.execute(
+            "SELECT h.uuid, r.form_id, h.form_version, h.revision, r.created_at, h.saved_at, h.device_id, h.data, "
+            "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid), "
+            "CASE WHEN r.status = 'final' AND r.revision = h.revision THEN r.sha256 END "
+            f"{query} ORDER BY r.form_id, r.updated_at, r.uuid",
+            params,
+        ))
+
+
+def _export_rows(cursor: Any) -> Iterator[ExportRow]:
     for row in cursor:
         ancestors = row[8] or ""
         if " " in ancestors:  # several: in a stable order, as they are compared as text nowhere
@@ -157,18 +166,21 @@ class ManifestScratch:
     def add(self, rows: list[tuple[str, str, int, str, str, str]]) -> str | None:
         """Add manifest lines (uuid, form_id, revision, sha256, ancestors, cells_sha256); return a uuid
         listed twice, or None."""
+        insert = ("INSERT INTO temp.import_manifest (uuid, form_id, revision, sha256, ancestors, cells_sha256) "
+                  "VALUES (?,?,?,?,?,?)")
+        self.conn.execute("SAVEPOINT manifest_lines")
         try:
-            self.conn.executemany(
-                "INSERT INTO temp.import_manifest (uuid, form_id, revision, sha256, ancestors, cells_sha256) "
-                "VALUES (?,?,?,?,?,?)", rows)
+            self.conn.executemany(insert, rows)
         except sqlcipher3.IntegrityError:
-            seen: set[str] = set()
+            # Find the line that was refused: undo the batch, then add it a line at a time.
+            self.conn.execute("ROLLBACK TO manifest_lines")
             for row in rows:
-                if row[0] in seen:
+                try:
+                    self.conn.execute(insert, row)
+                except sqlcipher3.IntegrityError:
+                    self.conn.execute("RELEASE manifest_lines")
                     return row[0]
-                seen.add(row[0])
-            earlier = self.lookup([row[0] for row in rows])
-            return next((row[0] for row in rows if row[0] in earlier), rows[0][0])
+        self.conn.execute("RELEASE manifest_lines")
         return None
 
     def lookup(self, uuids: list[str]) -> dict[str, ScratchEntry]:

@@ -1,0 +1,48 @@
+"""The bulk queries of export and import stay flat in memory: SQLite is never asked to sort all
+records, and the import's manifest lives in a temporary table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldkit.store import exchange as exchange_store
+from fieldkit.store.database import open_database, transaction
+
+
+def _plan(db, sql: str, params: list) -> str:
+    return " | ".join(str(row[-1]) for row in db.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_export_rows_come_in_index_order_without_a_sort(tmp_path: Path, monkeypatch):
+    db = open_database(tmp_path / "x.db", "pass", create=True)
+    statements: list[tuple[str, list]] = []
+    real_execute = db.execute
+
+    def recording(sql, params=()):
+        statements.append((sql, list(params)))
+        return real_execute(sql, params)
+
+    monkeypatch.setattr(db, "execute", recording)  # sqlite-utils' method, to see the SQL sent
+    list(exchange_store.export_rows(db, ["kii", "fgd"], since="2026-01-01T00:00:00Z"))
+    monkeypatch.undo()
+    assert len(statements) == 2  # one query per form
+    for sql, params in statements:
+        plan = _plan(db, sql, params)
+        assert "records_live" in plan and "TEMP B-TREE" not in plan, plan
+    db.close()
+
+
+def test_manifest_scratch_finds_twice_listed_records_and_unseen_ones(tmp_path: Path):
+    db = open_database(tmp_path / "x.db", "pass", create=True)
+    sha = "a" * 64
+    with transaction(db):
+        scratch = exchange_store.ManifestScratch(db)
+        assert scratch.add([("u1", "kii", 1, sha, "", ""), ("u2", "kii", 1, sha, "", "")]) is None
+        assert scratch.add([("u3", "kii", 1, sha, "", ""), ("u1", "kii", 2, sha, "", "")]) == "u1"
+        entries = scratch.lookup(["u2", "nope"])
+        assert list(entries) == ["u2"] and not entries["u2"].known and not entries["u2"].seen
+        scratch.mark_seen(["u1", "u2"])
+        assert scratch.first_unseen() == "u3"
+        scratch.drop()
+    assert db.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'import_manifest'").fetchone()[0] == 0
+    db.close()
