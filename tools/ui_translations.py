@@ -395,4 +395,142 @@ T: dict[str, tuple[object, object]] = {
     "Quit": ("Çıxış", "Выход"),
     "{language}: from the next start of fieldkit.": ("{language}: fieldkit növbəti dəfə açılanda.",
                                                      "{language}: при следующем запуске fieldkit."),
+    # Refused imports and the database's messages (context "messages", fieldkit/ui/messages.py)
+    "{file}, {detail}": ("{file}, {detail}", "{file}, {detail}"),
+    "{file}{detail}": ("{file}{detail}", "{file}{detail}"),
+    "sheet {sheet}, row {row}": ("{sheet} vərəqi, sətir {row}", "лист {sheet}, строка {row}"),
+    "{where}, column {column}": ("{where}, {column} sütunu", "{where}, столбец {column}"),
+    "{where}: {problem}": ("{where}: {problem}", "{where}: {problem}"),
+    "{where}, column {column}: {problem}": ("{where}, {column} sütunu: {problem}", "{where}, столбец {column}: {problem}"),
+    "sheet {sheet}, {problem}": ("{sheet} vərəqi, {problem}", "лист {sheet}, {problem}"),
+    "{file}: no such file": ("{file}: belə fayl yoxdur", "{file}: такого файла нет"),
+    "{file}: not an .xlsx workbook (not a zip archive; truncated or another kind of file)": (
+        "{file}: .xlsx iş kitabı deyil (zip arxivi deyil; kəsilib və ya başqa növ fayldır)",
+        "{file}: не книга .xlsx (не zip-архив; файл обрезан или другого типа)"),
+    "{file}: cannot be read as a workbook ({problem})": ("{file}: iş kitabı kimi oxuna bilmir ({problem})",
+                                                         "{file}: не читается как книга ({problem})"),
+    "{file}: refused, {parts} parts inside (a zip bomb?)": ("{file}: rədd edildi, içində {parts} hissə var (zip bombası?)",
+                                                            "{file}: отклонён, внутри {parts} частей (zip-бомба?)"),
+    "{file}: refused, it would unpack to {size} GB (a zip bomb?)": (
+        "{file}: rədd edildi, açılanda {size} GB olardı (zip bombası?)",
+        "{file}: отклонён, при распаковке занял бы {size} ГБ (zip-бомба?)"),
+    "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)": (
+        "{file}: rədd edildi, {part} hissəsi {ratio} dəfə sıxılıb (zip bombası?)",
+        "{file}: отклонён, часть {part} сжата в {ratio} раз (zip-бомба?)"),
+    "{file}: refused, part {part} declares XML entities (an entity bomb?)": (
+        "{file}: rədd edildi, {part} hissəsi XML obyektləri elan edir (obyekt bombası?)",
+        "{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)"),
+    "{file}: damaged ({problem})": ("{file}: zədələnib ({problem})", "{file}: повреждён ({problem})"),
+    "{file}: damaged part {part} ({problem})": ("{file}: {part} hissəsi zədələnib ({problem})",
+                                                "{file}: повреждена часть {part} ({problem})"),
+    "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it edited in Excel?)": (
+        "{file}: rədd edildi, {part} düsturlar saxlayır; fieldkit ixracında yalnız dəyərlər olur (Excel-də "
+        "dəyişdirilib?)",
+        "{file}: отклонён, {part} содержит формулы; в экспорте fieldkit только значения (его правили в Excel?)"),
+    "{file}, sheet {sheet}: cannot be read ({problem})": ("{file}, {sheet} vərəqi: oxuna bilmir ({problem})",
+                                                          "{file}, лист {sheet}: не читается ({problem})"),
+    "{file}: cannot be decrypted or read (not an encrypted .xlsx)": (
+        "{file}: şifrəsi açıla və ya oxuna bilmir (şifrələnmiş .xlsx deyil)",
+        "{file}: не расшифровывается и не читается (не зашифрованный .xlsx)"),
+    "{file}: an old Excel (.xls) or other Office file, not an .xlsx export": (
+        "{file}: köhnə Excel (.xls) və ya başqa Office faylıdır, .xlsx ixracı deyil",
+        "{file}: старый Excel (.xls) или другой файл Office, не экспорт .xlsx"),
+    "{file} is protected by a password; give it with --password": (
+        "{file} parolla qorunur; parolu verin (--password)",
+        "{file} защищён паролем; укажите его (--password)"),
+    "{file}: wrong password": ("{file}: parol səhvdir", "{file}: неверный пароль"),
+    "{file}: cannot be decrypted ({problem})": ("{file}: şifrəsi açıla bilmir ({problem})",
+                                                "{file}: не расшифровывается ({problem})"),
+    ": not a fieldkit export (it has no _manifest sheet)": (": fieldkit ixracı deyil (_manifest vərəqi yoxdur)",
+                                                            ": не экспорт fieldkit (нет листа _manifest)"),
+    ": not a fieldkit export (unknown manifest format)": (": fieldkit ixracı deyil (naməlum manifest formatı)",
+                                                          ": не экспорт fieldkit (неизвестный формат манифеста)"),
+    ": an anonymised export is for reading, not for merging (its records have no identity to merge on)": (
+        ": anonimləşdirilmiş ixrac oxumaq üçündür, birləşdirmək üçün deyil (qeydlərinin birləşdirmə üçün kimliyi yoxdur)",
+        ": анонимизированный экспорт — для чтения, не для слияния (у его записей нет идентичности для слияния)"),
+    ": export format version {version!r} is not one this fieldkit reads (it reads {known}); update fieldkit": (
+        ": {version!r} ixrac formatı versiyasını bu fieldkit oxumur (o, {known} oxuyur); fieldkit-i yeniləyin",
+        ": версию формата экспорта {version!r} этот fieldkit не читает (он читает {known}); обновите fieldkit"),
+    ": form {form} version {version} differs from the one installed here; the same version must have the same content": (
+        ": {form} formasının {version} versiyası burada quraşdırılmışdan fərqlidir; eyni versiyanın məzmunu eyni olmalıdır",
+        ": форма {form} версии {version} отличается от установленной здесь; у одной версии должно быть одно содержание"),
+    "sheet {sheet}: listed in the manifest but missing": ("{sheet} vərəqi: manifestdə var, amma faylda yoxdur",
+                                                          "лист {sheet}: указан в манифесте, но отсутствует"),
+    "sheet {sheet}: column {column} is missing": ("{sheet} vərəqi: {column} sütunu yoxdur",
+                                                  "лист {sheet}: нет столбца {column}"),
+    "sheet {sheet}: column {column} appears twice": ("{sheet} vərəqi: {column} sütunu iki dəfə var",
+                                                     "лист {sheet}: столбец {column} встречается дважды"),
+    "sheet {sheet}: {rows} rows or more, but the manifest says {count}": (
+        "{sheet} vərəqi: {rows} və ya daha çox sətir, amma manifestdə {count} deyilir",
+        "лист {sheet}: {rows} строк или больше, а в манифесте {count}"),
+    "sheet {sheet}: {rows} rows, but the manifest says {count}": (
+        "{sheet} vərəqi: {rows} sətir, amma manifestdə {count} deyilir",
+        "лист {sheet}: {rows} строк, а в манифесте {count}"),
+    "sheet {sheet}: record {uuid} is in the manifest but in no sheet": (
+        "{sheet} vərəqi: {uuid} qeydi manifestdə var, amma heç bir vərəqdə yoxdur",
+        "лист {sheet}: запись {uuid} есть в манифесте, но ни на одном листе"),
+    "sheet {sheet}: record {uuid} is listed twice": ("{sheet} vərəqi: {uuid} qeydi iki dəfə sadalanıb",
+                                                     "лист {sheet}: запись {uuid} указана дважды"),
+    "sheet {sheet}, row {row}: part {part!r} is not a number": ("{sheet} vərəqi, sətir {row}: {part!r} hissəsi ədəd deyil",
+                                                                "лист {sheet}, строка {row}: часть {part!r} — не число"),
+    "sheet {sheet}: the definition of form {form} {version} is broken ({problem})": (
+        "{sheet} vərəqi: {form} {version} formasının tərifi pozulub ({problem})",
+        "лист {sheet}: описание формы {form} {version} повреждено ({problem})"),
+    "sheet {sheet}: the definition filed as {form} {version} is {actual}": (
+        "{sheet} vərəqi: {form} {version} kimi qeyd olunan tərif əslində {actual}-dır",
+        "лист {sheet}: описание, записанное как {form} {version}, на деле {actual}"),
+    "sheet {sheet}, record {uuid}: ancestors {problem}": ("{sheet} vərəqi, {uuid} qeydi: əvvəlki versiyalar {problem}",
+                                                          "лист {sheet}, запись {uuid}: предки {problem}"),
+    "sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)": (
+        "{sheet} vərəqi, {uuid} qeydi: manifest dəyişdirilib (onun heşi toxunulmamış sətirlə artıq uyğun gəlmir)",
+        "лист {sheet}, запись {uuid}: манифест изменён (его хеш больше не совпадает с нетронутой строкой)"),
+    "{where}: form {form} version {version!r} is neither installed here nor in the file": (
+        "{where}: {form} formasının {version!r} versiyası nə burada quraşdırılıb, nə də faylda var",
+        "{where}: формы {form} версии {version!r} нет ни здесь, ни в файле"),
+    "{where}: revision {revision} differs from the manifest's {listed}": (
+        "{where}: {revision} versiyası manifestdəki {listed} versiyasından fərqlidir",
+        "{where}: версия {revision} отличается от указанной в манифесте {listed}"),
+    "{where}: {value!r} is not a number": ("{where}: {value!r} ədəd deyil", "{where}: {value!r} — не число"),
+    "{where}: record {uuid} is not in the manifest": ("{where}: {uuid} qeydi manifestdə yoxdur",
+                                                      "{where}: записи {uuid} нет в манифесте"),
+    "{where}: record {uuid} appears twice in the file": ("{where}: {uuid} qeydi faylda iki dəfə var",
+                                                         "{where}: запись {uuid} встречается в файле дважды"),
+    "{where}, column _revision: {value!r} is not a revision number": (
+        "{where}, _revision sütunu: {value!r} versiya nömrəsi deyil",
+        "{where}, столбец _revision: {value!r} — не номер версии"),
+    "{where}: _parent_uuid {parent} is no record of form {form} in this file": (
+        "{where}: _parent_uuid {parent} bu faylda {form} formasının qeydi deyil",
+        "{where}: _parent_uuid {parent} — не запись формы {form} в этом файле"),
+    "{where}: form {form} {version} has no repeat {repeat}": ("{where}: {form} {version} formasında {repeat} təkrarı yoxdur",
+                                                              "{where}: в форме {form} {version} нет повтора {repeat}"),
+    "{where}, column _index: {index!r} is not a position (1, 2, ...)": (
+        "{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)",
+        "{where}, столбец _index: {index!r} — не позиция (1, 2, ...)"),
+    "{where}: instance {position} of {repeat} appears twice": ("{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var",
+                                                               "{where}: экземпляр {position} повтора {repeat} встречается дважды"),
+    "{where}, column _parent_path: {path!r} is no instance of this record": (
+        "{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil",
+        "{where}, столбец _parent_path: {path!r} — не экземпляр этой записи"),
+    "import cancelled; nothing was changed": ("idxal ləğv edildi; heç nə dəyişmədi", "импорт отменён; ничего не изменено"),
+    "the passphrase is empty": ("parol ifadəsi boşdur", "парольная фраза пуста"),
+    "no database at {path}": ("{path} ünvanında verilənlər bazası yoxdur", "по пути {path} нет базы данных"),
+    "cannot create the folder {folder}: {problem}": ("{folder} qovluğu yaradıla bilmir: {problem}",
+                                                     "не удаётся создать папку {folder}: {problem}"),
+    "{path} is a folder, not a database file": ("{path} qovluqdur, verilənlər bazası faylı deyil",
+                                                "{path} — папка, а не файл базы данных"),
+    "cannot open {path}: {problem}": ("{path} açıla bilmir: {problem}", "не удаётся открыть {path}: {problem}"),
+    "wrong passphrase for {path} (or the file is not a fieldkit database)": (
+        "{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)",
+        "неверная парольная фраза для {path} (или файл — не база данных fieldkit)"),
+    "{path} is busy: another fieldkit is writing to it; try again": (
+        "{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin",
+        "{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз"),
+    "{path} is read-only: cannot save here": ("{path} yalnız oxumaq üçündür: burada saxlamaq olmur",
+                                              "{path} только для чтения: сохранить здесь нельзя"),
+    "the disk holding {path} is full: nothing was saved": ("{path} olan disk doludur: heç nə saxlanmadı",
+                                                           "диск с {path} заполнен: ничего не сохранено"),
+    "{file}: no such backup": ("{file}: belə ehtiyat nüsxə yoxdur", "{file}: такой резервной копии нет"),
+    "{file} fails its check ({problem}); nothing was restored": (
+        "{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi",
+        "{file} не проходит проверку ({problem}); ничего не восстановлено"),
 }

@@ -21,8 +21,11 @@ class Message(str):
         return message
 
     def translated(self, translate: Any) -> str:
-        """The message in another language: ``translate`` maps the template."""
+        """The message in another language: ``translate`` maps the template (and the templates of
+        the messages among its values: 'file, sheet kii, row 3: <an answer's problem>')."""
+        params = {key: value.translated(translate) if isinstance(value, Message) else value
+                  for key, value in self.params.items()}
         try:
-            return str(translate(self.template)).format(**self.params)
+            return str(translate(self.template)).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(self)  # a translation that lost a placeholder: better English than nothing

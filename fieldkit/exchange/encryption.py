@@ -10,6 +10,8 @@ import io
 import os
 from pathlib import Path
 
+from fieldkit.domain.messages import Message
+
 __all__ = ["WrongPassword", "PasswordNeeded", "decrypt", "encrypt_in_place", "is_encrypted"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -51,11 +53,11 @@ def decrypt(path: Path, password: str | None) -> bytes:
         with open(path, "rb") as handle:
             encrypted = msoffcrypto.OfficeFile(handle).is_encrypted()
     except Exception:  # not an Office container at all; olefile raises many kinds
-        raise ValueError(f"{name}: cannot be decrypted or read (not an encrypted .xlsx)") from None
+        raise ValueError(Message("{file}: cannot be decrypted or read (not an encrypted .xlsx)", file=name)) from None
     if not encrypted:
-        raise ValueError(f"{name}: an old Excel (.xls) or other Office file, not an .xlsx export")
+        raise ValueError(Message("{file}: an old Excel (.xls) or other Office file, not an .xlsx export", file=name))
     if not password:
-        raise PasswordNeeded(f"{Path(path).name} is protected by a password; give it with --password")
+        raise PasswordNeeded(Message("{file} is protected by a password; give it with --password", file=name))
     with open(path, "rb") as handle:
         try:
             office = msoffcrypto.OfficeFile(handle)
@@ -63,11 +65,12 @@ def decrypt(path: Path, password: str | None) -> bytes:
             output = io.BytesIO()
             office.decrypt(output)
         except InvalidKeyError:
-            raise WrongPassword(f"{Path(path).name}: wrong password") from None
+            raise WrongPassword(Message("{file}: wrong password", file=name)) from None
         except (FileFormatError, Exception) as exc:  # a damaged container
             if isinstance(exc, (WrongPassword, PasswordNeeded)):
                 raise
             if "verif" in str(exc).lower() or "password" in str(exc).lower() or "key" in str(exc).lower():
-                raise WrongPassword(f"{Path(path).name}: wrong password") from None
-            raise ValueError(f"{Path(path).name}: cannot be decrypted ({type(exc).__name__}: {exc})") from None
+                raise WrongPassword(Message("{file}: wrong password", file=name)) from None
+            raise ValueError(Message("{file}: cannot be decrypted ({problem})", file=name,
+                                      problem=f"{type(exc).__name__}: {exc}")) from None
     return output.getvalue()

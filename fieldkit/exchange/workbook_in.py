@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from fieldkit.domain.messages import Message
 from fieldkit.exchange.encryption import PasswordNeeded, WrongPassword, decrypt, is_encrypted
 
 __all__ = ["IncomingWorkbook", "WorkbookError", "MAX_UNPACKED", "PasswordNeeded", "WrongPassword"]
@@ -52,7 +53,7 @@ class IncomingWorkbook:
         self.path = Path(path)
         self.name = self.path.name
         if not self.path.is_file():
-            raise WorkbookError(f"{self.name}: no such file")
+            raise WorkbookError(Message("{file}: no such file", file=self.name))
         source: Any
         if is_encrypted(self.path):
             try:
@@ -60,7 +61,7 @@ class IncomingWorkbook:
             except (WrongPassword, PasswordNeeded):
                 raise
             except ValueError as exc:
-                raise WorkbookError(str(exc)) from None
+                raise WorkbookError(exc.args[0] if exc.args else str(exc)) from None
         else:
             source = self.path
         self._check_zip(source)
@@ -72,26 +73,30 @@ class IncomingWorkbook:
             else:
                 self.book = CalamineWorkbook.from_path(str(source))
         except Exception as exc:  # calamine's errors for broken files vary
-            raise WorkbookError(f"{self.name}: cannot be read as a workbook ({type(exc).__name__}: {exc})") from None
+            raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
+                                        problem=f"{type(exc).__name__}: {exc}")) from None
         self.sheet_names: list[str] = list(self.book.sheet_names)
 
     def _check_zip(self, source: Any) -> None:
         try:
             archive = zipfile.ZipFile(source)
         except _DAMAGE:
-            raise WorkbookError(f"{self.name}: not an .xlsx workbook (not a zip archive; truncated or another "
-                                "kind of file)") from None
+            raise WorkbookError(Message("{file}: not an .xlsx workbook (not a zip archive; truncated or another "
+                                        "kind of file)", file=self.name)) from None
         with archive:
             infos = archive.infolist()
             if len(infos) > MAX_PARTS:
-                raise WorkbookError(f"{self.name}: refused, {len(infos)} parts inside (a zip bomb?)")
+                raise WorkbookError(Message("{file}: refused, {parts} parts inside (a zip bomb?)", file=self.name,
+                                            parts=len(infos)))
             total = sum(i.file_size for i in infos)
             if total > MAX_UNPACKED:
-                raise WorkbookError(f"{self.name}: refused, it would unpack to {total / 1024**3:.1f} GB (a zip bomb?)")
+                raise WorkbookError(Message("{file}: refused, it would unpack to {size} GB (a zip bomb?)", file=self.name,
+                                            size=f"{total / 1024**3:.1f}"))
             for info in infos:
                 if info.file_size > 10 * 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                    raise WorkbookError(f"{self.name}: refused, part {info.filename} is compressed "
-                                        f"{info.file_size // max(info.compress_size, 1)}x (a zip bomb?)")
+                    raise WorkbookError(Message("{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)",
+                                                file=self.name, part=info.filename,
+                                                ratio=info.file_size // max(info.compress_size, 1)))
             for info in infos:
                 if info.filename.endswith((".xml", ".rels", ".vml")):
                     self._check_xml_head(archive, info)
@@ -112,9 +117,11 @@ class IncomingWorkbook:
                         head = head[: root.start()]
                         break
         except _DAMAGE as exc:
-            raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
+            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
+                                        part=info.filename, problem=str(exc))) from None
         if _DTD.search(head):
-            raise WorkbookError(f"{self.name}: refused, part {info.filename} declares XML entities (an entity bomb?)")
+            raise WorkbookError(Message("{file}: refused, part {part} declares XML entities (an entity bomb?)",
+                                        file=self.name, part=info.filename))
 
     def check_no_formulas(self) -> None:
         """Refuse a workbook with formulas (fieldkit writes values only). Reads every sheet's XML once,
@@ -125,7 +132,7 @@ class IncomingWorkbook:
         try:
             archive = zipfile.ZipFile(source)
         except _DAMAGE as exc:
-            raise WorkbookError(f"{self.name}: damaged ({exc})") from None
+            raise WorkbookError(Message("{file}: damaged ({problem})", file=self.name, problem=str(exc))) from None
         with archive:
             for info in archive.infolist():
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
@@ -138,13 +145,15 @@ class IncomingWorkbook:
             with archive.open(info) as part:
                 while chunk := part.read(1 << 20):
                     if _FORMULA.search(tail + chunk):
-                        raise WorkbookError(f"{self.name}: refused, {info.filename} holds formulas; a fieldkit "
-                                            "export has values only (was it edited in Excel?)")
+                        raise WorkbookError(Message("{file}: refused, {part} holds formulas; a fieldkit export has "
+                                                    "values only (was it edited in Excel?)", file=self.name,
+                                                    part=info.filename))
                     tail = chunk[-3:]
         except _DAMAGE as exc:
             if isinstance(exc, WorkbookError):
                 raise
-            raise WorkbookError(f"{self.name}: damaged part {info.filename} ({exc})") from None
+            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
+                                        part=info.filename, problem=str(exc))) from None
 
     def rows(self, sheet: str, *, limit: int | None = None) -> Iterator[list[Any]]:
         """Every row of a sheet as Python values (str, float, int, bool, date, datetime), streamed.
@@ -162,7 +171,8 @@ class IncomingWorkbook:
                 stream = iter(loaded.iter_rows() if limit is None else list(loaded.iter_rows())[:limit])
             yield from stream
         except Exception as exc:  # calamine's errors for damaged sheets vary
-            raise WorkbookError(f"{self.name}, sheet {sheet}: cannot be read ({type(exc).__name__}: {exc})") from None
+            raise WorkbookError(Message("{file}, sheet {sheet}: cannot be read ({problem})", file=self.name, sheet=sheet,
+                                        problem=f"{type(exc).__name__}: {exc}")) from None
 
     def close(self) -> None:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from fieldkit.domain.messages import Message
 from fieldkit.domain.records import utc_now
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.audit import log_action
@@ -75,14 +76,15 @@ def restore(workspace: Workspace, source: Path) -> Path:
     """Replace the database with a backup, after checking it; the current state is backed up first."""
     source = Path(source)
     if not source.is_file():
-        raise StoreError(f"{source}: no such backup")
+        raise StoreError(Message("{file}: no such backup", file=str(source)))
     candidate = open_database(source, workspace._passphrase)
     try:
         report = check_database(candidate)
     finally:
         candidate.close()
     if not report.ok:
-        raise StoreError(f"{source.name} fails its check ({report.problems[0]}); nothing was restored")
+        raise StoreError(Message("{file} fails its check ({problem}); nothing was restored", file=source.name,
+                                 problem=report.problems[0]))
     safety = backup(workspace, reason="before-restore")
     copy_into(source, workspace.db, workspace._passphrase)
     workspace.forget_forms()

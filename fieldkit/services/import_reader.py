@@ -22,6 +22,7 @@ from typing import Any
 from fieldkit.domain.digest import hash_and_json
 from fieldkit.domain.form import Form
 from fieldkit.domain.merge import parse_ancestors
+from fieldkit.domain.messages import Message
 from fieldkit.domain.records import search_text
 from fieldkit.domain.validation import record_title
 from fieldkit.domain.values import AnswerError, coerce, converter
@@ -48,6 +49,12 @@ __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
+
+# Templates of refusals used in several places (each one is translated in the window).
+_AT_ROW = "sheet {sheet}, row {row}"
+_AT_COLUMN = "{where}, column {column}"
+_TOO_MANY = "sheet {sheet}: {rows} rows or more, but the manifest says {count}"
+_ROWS_DIFFER = "sheet {sheet}: {rows} rows, but the manifest says {count}"
 
 
 class ImportRefused(ValueError):
@@ -101,8 +108,11 @@ class FileReader:
         self._waiting: dict[str, _Waiting] = {}
         self.book: IncomingWorkbook | None = None
 
-    def refuse(self, message: str) -> ImportRefused:
-        return ImportRefused(f"{self.name}{', ' if not message.startswith(':') else ''}{message}")
+    def refuse(self, template: str, **params: Any) -> ImportRefused:
+        """A refusal naming this file; ``template`` (English, translated in the window) and its values."""
+        detail = Message(template, **params)
+        return ImportRefused(Message("{file}{detail}" if template.startswith(":") else "{file}, {detail}",
+                                     file=self.name, detail=detail))
 
     # -- what the file is ---------------------------------------------------------------------------
 
@@ -111,7 +121,7 @@ class FileReader:
         try:
             self.book = IncomingWorkbook(self.path, self.password)
         except (WorkbookError, PasswordNeeded, WrongPassword) as exc:
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
         try:
             self._check_head()
         except BaseException:
@@ -126,9 +136,9 @@ class FileReader:
         try:
             self.manifest, self._head_rows = parse_manifest_head(book.rows(MANIFEST_SHEET))
         except ManifestError as exc:
-            raise self.refuse(f"sheet {MANIFEST_SHEET}, {exc}") from None
+            raise self.refuse("sheet {sheet}, {problem}", sheet=MANIFEST_SHEET, problem=str(exc)) from None
         except WorkbookError as exc:
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
         values = self.manifest.values
         if values.get("format") != FORMAT:
             raise self.refuse(": not a fieldkit export (unknown manifest format)")
@@ -137,11 +147,11 @@ class FileReader:
                               "identity to merge on)")
         version = values.get("format_version", "")
         if version != str(FORMAT_VERSION):
-            raise self.refuse(f": export format version {version!r} is not one this fieldkit reads "
-                              f"(it reads {FORMAT_VERSION}); update fieldkit")
+            raise self.refuse(": export format version {version!r} is not one this fieldkit reads "
+                              "(it reads {known}); update fieldkit", version=version, known=FORMAT_VERSION)
         for title in self.manifest.sheets:
             if title not in book.sheet_names:
-                raise self.refuse(f"sheet {title}: listed in the manifest but missing")
+                raise self.refuse("sheet {sheet}: listed in the manifest but missing", sheet=title)
         announced = values.get("records", "")
         self.records_announced = int(announced) if announced.isdigit() else 0
 
@@ -170,7 +180,8 @@ class FileReader:
                         self._read_repeat(book, title, count, form_id, repeat)
                 missing = scratch.first_unseen()
                 if missing is not None:
-                    raise self.refuse(f"sheet {MANIFEST_SHEET}: record {missing} is in the manifest but in no sheet")
+                    raise self.refuse("sheet {sheet}: record {uuid} is in the manifest but in no sheet",
+                                      sheet=MANIFEST_SHEET, uuid=missing)
                 waiting = [self._arrival(uuid, w.form_id, w.where, w.meta, w.entry, w.data)
                            for uuid, w in self._waiting.items()]
                 self._waiting.clear()
@@ -181,7 +192,7 @@ class FileReader:
             finally:
                 scratch.drop()
         except WorkbookError as exc:  # a damaged sheet met while reading it
-            raise ImportRefused(str(exc)) from None
+            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
         finally:
             self.close()
 
@@ -194,7 +205,7 @@ class FileReader:
         def flush() -> None:
             twice = scratch.add(batch)
             if twice is not None:
-                raise self.refuse(f"sheet {MANIFEST_SHEET}: record {twice} is listed twice")
+                raise self.refuse("sheet {sheet}: record {uuid} is listed twice", sheet=MANIFEST_SHEET, uuid=twice)
             batch.clear()
 
         try:
@@ -203,7 +214,7 @@ class FileReader:
                 if len(batch) == CHUNK:
                     flush()
         except ManifestError as exc:
-            raise self.refuse(f"sheet {MANIFEST_SHEET}, {exc}") from None
+            raise self.refuse("sheet {sheet}, {problem}", sheet=MANIFEST_SHEET, problem=str(exc)) from None
         if batch:
             flush()
 
@@ -217,7 +228,8 @@ class FileReader:
                 continue
             cells = [_text(c) for c in row] + ["", "", "", ""]
             if not cells[2].isdigit():
-                raise self.refuse(f"sheet {FORMS_SHEET}, row {number}: part {cells[2]!r} is not a number")
+                raise self.refuse("sheet {sheet}, row {row}: part {part!r} is not a number", sheet=FORMS_SHEET,
+                                  row=number, part=cells[2])
             parts[(cells[0], cells[1])].append((int(cells[2]), str(row[3] if len(row) > 3 else "")))
         for (form_id, version), chunks in parts.items():
             text = "".join(chunk for _, chunk in sorted(chunks))
@@ -225,17 +237,19 @@ class FileReader:
                 source = FormSource.from_json(json.loads(text))
                 form = build_form(source)
             except (ValueError, KeyError, TypeError, FormError) as exc:
-                raise self.refuse(f"sheet {FORMS_SHEET}: the definition of form {form_id} {version} is broken "
-                                  f"({str(exc).splitlines()[0][:200]})") from None
+                raise self.refuse("sheet {sheet}: the definition of form {form} {version} is broken ({problem})",
+                                  sheet=FORMS_SHEET, form=form_id, version=version,
+                                  problem=str(exc).splitlines()[0][:200]) from None
             if (form.form_id, form.version) != (form_id, version):
-                raise self.refuse(f"sheet {FORMS_SHEET}: the definition filed as {form_id} {version} is "
-                                  f"{form.form_id} {form.version}")
+                raise self.refuse("sheet {sheet}: the definition filed as {form} {version} is {actual}",
+                                  sheet=FORMS_SHEET, form=form_id, version=version,
+                                  actual=f"{form.form_id} {form.version}")
             local = form_store.get_form_source(self.workspace.db, form_id, version)
             if local is None:
                 self.new_forms[(form_id, version)] = (form, source)
             elif json.dumps(local["sheets"], sort_keys=True) != json.dumps(source.to_json()["sheets"], sort_keys=True):
-                raise self.refuse(f": form {form_id} version {version} differs from the one installed here; "
-                                  "the same version must have the same content")
+                raise self.refuse(": form {form} version {version} differs from the one installed here; "
+                                  "the same version must have the same content", form=form_id, version=version)
             forms[(form_id, version)] = form
         return forms
 
@@ -245,18 +259,19 @@ class FileReader:
         try:
             return self.workspace.form(form_id, version)
         except KeyError:
-            raise self.refuse(f"{where}: form {form_id} version {version!r} is neither installed here nor in "
-                              "the file") from None
+            raise self.refuse("{where}: form {form} version {version!r} is neither installed here nor in "
+                              "the file", where=where, form=form_id, version=version) from None
 
     def _header(self, book: IncomingWorkbook, title: str, needed: list[str]) -> tuple[list[str], Iterator[Any]]:
         rows = book.rows(title)
         header = [_text(c) for c in next(rows, [])]
         missing = [c for c in needed if c not in header]
         if missing:
-            raise self.refuse(f"sheet {title}: column {missing[0]} is missing")
+            raise self.refuse("sheet {sheet}: column {column} is missing", sheet=title, column=missing[0])
         duplicated = {c for c in header if c and header.count(c) > 1}
         if duplicated:
-            raise self.refuse(f"sheet {title}: column {sorted(duplicated)[0]} appears twice")
+            raise self.refuse("sheet {sheet}: column {column} appears twice", sheet=title,
+                              column=sorted(duplicated)[0])
         return header, rows
 
     def _read_main(self, book: IncomingWorkbook, title: str, count: int, form_id: str, scratch: ManifestScratch,
@@ -278,14 +293,14 @@ class FileReader:
                 continue
             seen += 1
             if seen > count:  # more rows than announced: refuse before reading the rest
-                raise self.refuse(f"sheet {title}: {seen} rows or more, but the manifest says {count}")
+                raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
             chunk.append((number, row, uuid))
             if len(chunk) == CHUNK:
                 sheet.take(chunk, scratch, sink)
                 progress(len(chunk))
                 chunk = []
         if seen != count:
-            raise self.refuse(f"sheet {title}: {seen} rows, but the manifest says {count}")
+            raise self.refuse(_ROWS_DIFFER, sheet=title, rows=seen, count=count)
         if chunk:
             sheet.take(chunk, scratch, sink)
             progress(len(chunk))
@@ -300,11 +315,13 @@ class FileReader:
                 data[name] = [] if form.is_repeat(name) else None
         sha, text = hash_and_json(data)
         if entry.revision != revision:
-            raise self.refuse(f"{where}: revision {revision} differs from the manifest's {entry.revision}")
+            raise self.refuse("{where}: revision {revision} differs from the manifest's {listed}", where=where,
+                              revision=revision, listed=entry.revision)
         try:
             ancestors = parse_ancestors(entry.ancestors) | {(entry.revision, entry.sha256)}
         except ValueError as exc:
-            raise self.refuse(f"sheet {MANIFEST_SHEET}, record {uuid}: ancestors {exc}") from None
+            raise self.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET, uuid=uuid,
+                              problem=str(exc)) from None
         edited = sha != entry.sha256
         if edited:
             self._changed = True
@@ -318,12 +335,12 @@ class FileReader:
             return None
         if question is None:  # a computed field (score_pct)
             if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-                raise self.refuse(f"{where}: {raw!r} is not a number")
+                raise self.refuse("{where}: {value!r} is not a number", where=where, value=raw)
             return float(raw)
         try:
             return coerce(question, form.choices_for(question), raw)
         except AnswerError as exc:
-            raise self.refuse(f"{where}: {exc}") from None
+            raise self.refuse("{where}: {problem}", where=where, problem=exc.args[0]) from None
 
     def _read_repeat(self, book: IncomingWorkbook, title: str, count: int, form_id: str, repeat: str) -> None:
         header, rows = self._header(book, title, REPEAT_COLUMNS)
@@ -334,21 +351,24 @@ class FileReader:
                 continue
             seen += 1
             if seen > count:
-                raise self.refuse(f"sheet {title}: {seen} rows or more, but the manifest says {count}")
+                raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
             row = list(row) + [None] * (len(header) - len(row))
-            where = f"sheet {title}, row {number}"
+            where = Message(_AT_ROW, sheet=title, row=number)
             parent = _text(row[at["_parent_uuid"]])
             waiting = self._waiting.get(parent)
             if waiting is None or waiting.form_id != form_id:
-                raise self.refuse(f"{where}: _parent_uuid {parent or '(empty)'} is no record of form {form_id} "
-                                  "in this file")
+                raise self.refuse("{where}: _parent_uuid {parent} is no record of form {form} in this file",
+                                  where=where, parent=parent or "(empty)", form=form_id)
             form = self._form(form_id, waiting.meta[4], where)
             if not form.is_repeat(repeat):
-                raise self.refuse(f"{where}: form {form_id} {form.version} has no repeat {repeat}")
+                raise self.refuse("{where}: form {form} {version} has no repeat {repeat}", where=where, form=form_id,
+                                  version=form.version, repeat=repeat)
             index = _text(row[at["_index"]])
             if not index.isdigit() or int(index) < 1:
-                raise self.refuse(f"{where}, column _index: {index!r} is not a position (1, 2, ...)")
-            instance = {name: self.value(form, form.question(name), row[at[name]], f"{where}, column {name}")
+                raise self.refuse("{where}, column _index: {index!r} is not a position (1, 2, ...)", where=where,
+                                  index=index)
+            instance = {name: self.value(form, form.question(name), row[at[name]],
+                                         Message(_AT_COLUMN, where=where, column=name))
                         for name in form.repeat_field_names(repeat) if name in at and not form.is_repeat(name)}
             container = self._container(waiting.data, _text(row[at["_parent_path"]]), where)
             instances = container.setdefault(repeat, [])
@@ -356,10 +376,11 @@ class FileReader:
             while len(instances) < position:
                 instances.append({})
             if instances[position - 1]:
-                raise self.refuse(f"{where}: instance {position} of {repeat} appears twice")
+                raise self.refuse("{where}: instance {position} of {repeat} appears twice", where=where,
+                                  position=position, repeat=repeat)
             instances[position - 1] = instance
         if seen != count:
-            raise self.refuse(f"sheet {title}: {seen} rows, but the manifest says {count}")
+            raise self.refuse(_ROWS_DIFFER, sheet=title, rows=seen, count=count)
 
     def _container(self, data: dict[str, Any], path: str, where: str) -> dict[str, Any]:
         container = data
@@ -368,7 +389,8 @@ class FileReader:
             index = rest.rstrip("]")
             instances = container.get(name)
             if not index.isdigit() or not isinstance(instances, list) or not 1 <= int(index) <= len(instances):
-                raise self.refuse(f"{where}, column _parent_path: {path!r} is no instance of this record")
+                raise self.refuse("{where}, column _parent_path: {path!r} is no instance of this record",
+                                  where=where, path=path)
             container = instances[int(index) - 1]
         return container
 
@@ -393,21 +415,24 @@ class _MainSheet:
         in_chunk: set[str] = set()
         arrivals: list[Arrival] = []
         for number, row, uuid in chunk:
-            where = f"sheet {title}, row {number}"
             entry = entries.get(uuid)
             if entry is None:
-                raise reader.refuse(f"{where}: record {uuid or '(no _uuid)'} is not in the manifest")
+                raise reader.refuse("{where}: record {uuid} is not in the manifest",
+                                    where=Message(_AT_ROW, sheet=title, row=number), uuid=uuid or "(no _uuid)")
             if entry.seen or uuid in in_chunk:
-                raise reader.refuse(f"{where}: record {uuid} appears twice in the file")
+                raise reader.refuse("{where}: record {uuid} appears twice in the file",
+                                    where=Message(_AT_ROW, sheet=title, row=number), uuid=uuid)
             in_chunk.add(uuid)
             cells = row if len(row) == self.width else row[: self.width]
             if (not self.has_repeats and entry.known
                     and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells)):
                 reader.untouched += 1  # this version is known here, and nobody touched the row: old news
                 continue
+            where = Message(_AT_ROW, sheet=title, row=number)
             revision = _text(row[at["_revision"]])
             if not revision.isdigit():
-                raise reader.refuse(f"{where}, column _revision: {revision!r} is not a revision number")
+                raise reader.refuse("{where}, column _revision: {value!r} is not a revision number", where=where,
+                                    value=revision)
             form_version = _text(row[at["_form_version"]])
             data = self._data(row, form_version, where)
             meta = [int(revision), _text(row[at["_created_at"]]), _text(row[at["_updated_at"]]),
@@ -418,8 +443,8 @@ class _MainSheet:
             arrival = reader._arrival(uuid, self.form_id, where, meta, entry, data)
             if arrival.edited and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells):
                 # The cells are exactly as exported, so the manifest is what changed.
-                raise reader.refuse(f"sheet {MANIFEST_SHEET}, record {uuid}: the manifest was altered (its hash no "
-                                    "longer matches the untouched row)")
+                raise reader.refuse("sheet {sheet}, record {uuid}: the manifest was altered (its hash no "
+                                    "longer matches the untouched row)", sheet=MANIFEST_SHEET, uuid=uuid)
             arrivals.append(arrival)
         if arrivals:
             sink(arrivals)
@@ -439,10 +464,11 @@ class _MainSheet:
             if raw is None or raw == "":
                 data[name] = None
             elif convert is None:
-                data[name] = reader.value(form, None, raw, f"{where}, column {name}")
+                data[name] = reader.value(form, None, raw, Message(_AT_COLUMN, where=where, column=name))
             else:
                 try:
                     data[name] = convert(raw)
                 except AnswerError as exc:
-                    raise reader.refuse(f"{where}, column {name}: {exc}") from None
+                    raise reader.refuse("{where}, column {column}: {problem}", where=where, column=name,
+                                        problem=exc.args[0]) from None
         return data

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide
+from fieldkit.domain.messages import Message
 from fieldkit.domain.validation import record_title
 from fieldkit.services.import_reader import Arrival, FileReader, ImportRefused
 from fieldkit.services.workspace import Workspace
@@ -81,7 +82,7 @@ def merge_workbooks(
             nonlocal done
             done += step
             if cancelled():
-                raise ImportRefused("import cancelled; nothing was changed")
+                raise ImportRefused(Message("import cancelled; nothing was changed"))
             if progress:
                 progress(done, max(total, done))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import sqlcipher3
 import sqlite_utils
 
+from fieldkit.domain.messages import Message
 from fieldkit.domain.records import utc_now
 from fieldkit.store.errors import DatabaseBusy, NoDatabase, StoreError, WrongPassphrase
 from fieldkit.store.migrations import migrate
@@ -56,29 +57,29 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
     """
     path = Path(path)
     if not passphrase:
-        raise StoreError("the passphrase is empty")
+        raise StoreError(Message("the passphrase is empty"))
     exists = path.exists()
     if not exists and not create:
-        raise NoDatabase(f"no database at {path}")
+        raise NoDatabase(Message("no database at {path}", path=str(path)))
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror or exc}") from None
+            raise StoreError(Message("cannot create the folder {folder}: {problem}", folder=str(path.parent),
+                                     problem=str(exc.strerror or exc))) from None
     elif path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file")
+        raise StoreError(Message("{path} is a folder, not a database file", path=str(path)))
     try:
         conn = _connect(path, passphrase)
     except sqlcipher3.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from None
+        raise StoreError(Message("cannot open {path}: {problem}", path=str(path), problem=str(exc))) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError:
         conn.close()
-        raise WrongPassphrase(
-            f"wrong passphrase for {path} (or the file is not a fieldkit database)"
-        ) from None
+        raise WrongPassphrase(Message("wrong passphrase for {path} (or the file is not a fieldkit database)",
+                                      path=str(path))) from None
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -105,11 +106,11 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
 def _operational(path: Path, exc: Exception) -> StoreError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return DatabaseBusy(f"{path} is busy: another fieldkit is writing to it; try again")
+        return DatabaseBusy(Message("{path} is busy: another fieldkit is writing to it; try again", path=str(path)))
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"{path} is read-only: cannot save here")
+        return StoreError(Message("{path} is read-only: cannot save here", path=str(path)))
     if "full" in text:
-        return StoreError(f"the disk holding {path} is full: nothing was saved")
+        return StoreError(Message("the disk holding {path} is full: nothing was saved", path=str(path)))
     return StoreError(f"{path}: {text}")
 
 

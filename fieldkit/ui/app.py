@@ -24,6 +24,9 @@ def run(db_path: Path, *, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("fieldkit")
     app.setOrganizationName("fieldkit")
+    from fieldkit.ui.style import app_icon
+
+    app.setWindowIcon(app_icon())
     if lang:
         i18n.remember(lang)  # --lang is remembered for the next start
     i18n.install(i18n.chosen_language(lang))

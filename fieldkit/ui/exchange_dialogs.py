@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.operation import Operation
 
 __all__ = ["ExportDialog", "ImportDialog"]
@@ -122,7 +123,7 @@ class _WorkDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.start_button.setEnabled(True)
-        self.message.setText(self.tr("Stopped: {error}").format(error=str(exc) or type(exc).__name__))
+        self.message.setText(self.tr("Stopped: {error}").format(error=error_text(exc)))
 
     def describe(self, result: Any) -> str:
         return str(result)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
-from fieldkit.domain.messages import Message
 from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
 from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
@@ -37,6 +36,7 @@ from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save
 from fieldkit.services.sealing import is_sealed
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
 from fieldkit.ui.repeat_section import RepeatSection
+from fieldkit.ui.style import error_color
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
@@ -73,9 +73,9 @@ ENGINE_MESSAGES = (
 
 def translated(text: str) -> str:
     """An engine message in the window's language (a form's own messages are already)."""
-    if isinstance(text, Message):
-        return text.translated(lambda template: QCoreApplication.translate("validation", template))
-    return QCoreApplication.translate("validation", text)
+    from fieldkit.ui.messages import translated as in_window_language
+
+    return in_window_language(text)
 
 
 class QuestionRow(QWidget):
@@ -98,7 +98,7 @@ class QuestionRow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName(f"message_{question.name}")
-        self.message.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {error_color()}; font-weight: bold;")
         self.message.hide()
         layout.addWidget(self.label)
         layout.addWidget(self.hint)
@@ -326,7 +326,7 @@ class FormView(QWidget):
             stored = scrub(value)
             shown = html.escape(stored)
             for kind in (*PLACEHOLDERS, "REDACTED"):
-                shown = shown.replace(f"[{kind}]", f"<b style='color:#c0392b'>[{kind}]</b>")
+                shown = shown.replace(f"[{kind}]", f"<b style='color:{error_color()}'>[{kind}]</b>")
             preview.setText(self.tr("Stored as: {text}").format(text=shown.replace("\n", "<br>")))
 
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
@@ -547,4 +547,7 @@ class FormView(QWidget):
         HistoryDialog(self.workspace, self.form, self.record.uuid, self).exec()
 
     def _warn(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, f"{title}: {exc}")
+        from fieldkit.ui.messages import error_text
+
+        self.last_warning = f"{title}: {error_text(exc)}"
+        QMessageBox.warning(self, title, self.last_warning)

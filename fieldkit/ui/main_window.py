@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
 
+from fieldkit.ui.messages import error_text
+from fieldkit.ui.style import app_icon
 from fieldkit.ui.unlock_page import UnlockPage
 
 __all__ = ["MainWindow"]
@@ -71,7 +73,7 @@ class MainWindow(QMainWindow):
                              (self.import_action, QStyle.StandardPixmap.SP_ArrowDown),
                              (self.key_action, QStyle.StandardPixmap.SP_DialogYesButton)):
             action.setIcon(style.standardIcon(icon))
-        self.setWindowIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.setWindowIcon(app_icon())
         for action in (self.new_action, self.add_form_action, self.export_action, self.import_action,
                        self.key_action):
             action.setEnabled(False)
@@ -201,7 +203,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.fail(self.tr("Wrong passphrase for {path} (or the file is not a fieldkit "
                                           "database).").format(path=self.db_path))
         elif isinstance(exc, StoreError):
-            self.unlock_page.fail(str(exc))
+            self.unlock_page.fail(error_text(exc))
         else:
             self.unlock_page.fail(self.tr("Cannot open the database: {error}").format(error=exc))
 
@@ -319,7 +321,7 @@ class MainWindow(QMainWindow):
         try:
             kid = install_public_key(self.workspace, Path(name))
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("The key cannot be installed"), str(exc))
+            QMessageBox.warning(self, self.tr("The key cannot be installed"), error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("HQ's key {key} installed: direct identifiers are sealed for it.")
                                      .format(key=kid))
@@ -425,8 +427,8 @@ class MainWindow(QMainWindow):
         try:
             form, added = add_form_file(self.workspace, Path(name))
         except FormError as exc:
-            self.last_error = str(exc)
-            QMessageBox.warning(self, self.tr("The form cannot be added"), str(exc))
+            self.last_error = error_text(exc)
+            QMessageBox.warning(self, self.tr("The form cannot be added"), self.last_error)
             return False
         self.browse.refresh()
         self.browse.select_form(form.form_id)

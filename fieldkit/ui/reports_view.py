@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.domain.reports import Filters, Indicator
+from fieldkit.ui.messages import error_text
 from fieldkit.ui.operation import Cancelled, Operation
 
 __all__ = ["ReportsDialog"]
@@ -334,7 +335,7 @@ class ReportsDialog(QDialog):
         try:
             save_framework(self.workspace, self.framework_from_table())
         except ValueError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(error_text(exc))
             return
         self.rebuild()
 
@@ -380,6 +381,6 @@ class ReportsDialog(QDialog):
             self.progress.setValue(1)
             self.state.setText(self.tr("Written to {path}.").format(path=path))
 
-        self.export_operation = Operation(work, on_done=done, on_error=lambda exc: self.state.setText(str(exc)),
+        self.export_operation = Operation(work, on_done=done, on_error=lambda exc: self.state.setText(error_text(exc)),
                                           on_progress=self._progress, parent=self).start()
         return self.export_operation

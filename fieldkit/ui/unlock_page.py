@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.ui.style import error_color
+
 __all__ = ["UnlockPage", "MIN_PASSPHRASE"]
 
 MIN_PASSPHRASE = 8
@@ -93,7 +95,7 @@ class UnlockPage(QWidget):
         self.message.setObjectName("unlock_message")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setStyleSheet(f"color: {error_color()};")
         layout.addWidget(self.message)
         self.button = QPushButton(self.tr("Create the database") if self.creating else self.tr("Unlock"))
         self.button.setDefault(True)

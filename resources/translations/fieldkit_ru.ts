@@ -278,107 +278,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="140" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
         <source>Export to Excel</source>
         <translation>Экспорт в Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="142" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="150" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="151" />
         <source>Forms</source>
         <translation>Формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="154" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="155" />
         <source>Where to write the workbook (.xlsx)</source>
         <translation>Куда записать книгу (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="155" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="156" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="159" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="160" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="160" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="161" />
         <source>Only what changed since the last export to this file</source>
         <translation>Только изменения с последнего экспорта в этот файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="164" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="165" />
         <source>Excel will ask for it; needed for victims' data</source>
         <translation>Excel спросит его; нужен для данных пострадавших</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="165" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="166" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="168" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="169" />
         <source>Sealed, for HQ (identifiers sealed, free text scrubbed)</source>
         <translation>Запечатанный, для штаба (идентификаторы запечатаны, свободный текст очищен)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="169" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="170" />
         <source>Anonymised, for anyone beyond HQ (k-anonymous)</source>
         <translation>Обезличенный, для всех за пределами штаба (k-анонимность)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="170" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="171" />
         <source>Privacy</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="171" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="172" />
         <source>Victims' data may go without a password (I take responsibility)</source>
         <translation>Данные пострадавших можно отправить без пароля (под мою ответственность)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="176" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="177" />
         <source>Every released row matches at least k-1 others (5 by default; 11 for public release)</source>
         <translation>Каждая строка совпадает не менее чем с k-1 другими (по умолчанию 5; 11 для публикации)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="178" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="179" />
         <source>k (anonymised)</source>
         <translation>k (обезличенный)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="182" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="184" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="193" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="194" />
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="195" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="196" />
         <source>Choose at least one form.</source>
         <translation>Выберите хотя бы одну форму.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="214" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="215" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="219" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="220" />
         <source>{n} record(s) written to {path}.</source>
         <translation>Записей записано в {path}: {n}.</translation>
     </message>
@@ -386,113 +386,113 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <location filename="../../fieldkit/ui/form_view.py" line="168" />
         <source>Form language</source>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="197" />
+        <location filename="../../fieldkit/ui/form_view.py" line="196" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="199" />
+        <location filename="../../fieldkit/ui/form_view.py" line="198" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="200" />
+        <location filename="../../fieldkit/ui/form_view.py" line="199" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="202" />
+        <location filename="../../fieldkit/ui/form_view.py" line="201" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="203" />
+        <location filename="../../fieldkit/ui/form_view.py" line="202" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="205" />
+        <location filename="../../fieldkit/ui/form_view.py" line="204" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="206" />
+        <location filename="../../fieldkit/ui/form_view.py" line="205" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="285" />
+        <location filename="../../fieldkit/ui/form_view.py" line="284" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="286" />
+        <location filename="../../fieldkit/ui/form_view.py" line="285" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="299" />
+        <location filename="../../fieldkit/ui/form_view.py" line="298" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="300" />
+        <location filename="../../fieldkit/ui/form_view.py" line="299" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="330" />
+        <location filename="../../fieldkit/ui/form_view.py" line="329" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="462" />
-        <location filename="../../fieldkit/ui/form_view.py" line="512" />
+        <location filename="../../fieldkit/ui/form_view.py" line="461" />
+        <location filename="../../fieldkit/ui/form_view.py" line="511" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="464" />
+        <location filename="../../fieldkit/ui/form_view.py" line="463" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="469" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="469" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <location filename="../../fieldkit/ui/form_view.py" line="469" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="471" />
+        <location filename="../../fieldkit/ui/form_view.py" line="470" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="472" />
+        <location filename="../../fieldkit/ui/form_view.py" line="471" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="483" />
+        <location filename="../../fieldkit/ui/form_view.py" line="482" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="516" />
+        <location filename="../../fieldkit/ui/form_view.py" line="515" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
@@ -520,67 +520,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="227" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="231" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="232" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="236" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="237" />
         <source>Workbooks</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="239" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
         <source>Only for workbooks protected by a password</source>
         <translation>Только для книг, защищённых паролем</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
         <source>Only report what would happen (dry run)</source>
         <translation>Только показать, что произойдёт (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Применить строки, изменённые в Excel, как новые версии</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="253" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
         <source>Workbooks to import</source>
         <translation>Книги для импорта</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="258" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="259" />
         <source>Add at least one workbook.</source>
         <translation>Добавьте хотя бы одну книгу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="271" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="272" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Конфликты ждут вас в Вид &gt; Конфликты.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="274" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Строки, изменённые в Excel, не применены; отметьте флажок выше, чтобы применить.</translation>
     </message>
@@ -588,257 +588,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="58" />
+        <location filename="../../fieldkit/ui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="59" />
+        <location filename="../../fieldkit/ui/main_window.py" line="60" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="61" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;Add a form from Excel…</source>
         <translation>&amp;Добавить форму из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="62" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64" />
+        <location filename="../../fieldkit/ui/main_window.py" line="65" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="67" />
         <source>Install &amp;HQ's public key…</source>
         <translation>Установить открытый &amp;ключ штаба…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="80" />
+        <location filename="../../fieldkit/ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="85" />
+        <location filename="../../fieldkit/ui/main_window.py" line="86" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86" />
+        <location filename="../../fieldkit/ui/main_window.py" line="87" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91" />
+        <location filename="../../fieldkit/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="92" />
+        <location filename="../../fieldkit/ui/main_window.py" line="93" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="94" />
+        <location filename="../../fieldkit/ui/main_window.py" line="95" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="121" />
+        <location filename="../../fieldkit/ui/main_window.py" line="122" />
         <source>Making the sample database…</source>
         <translation>Создаётся учебная база…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="189" />
+        <location filename="../../fieldkit/ui/main_window.py" line="190" />
         <source>process {pid} on {host}</source>
         <translation>процесс {pid} на {host}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="189" />
+        <location filename="../../fieldkit/ui/main_window.py" line="190" />
         <source>elsewhere</source>
         <translation>в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="192" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="194" />
+        <location filename="../../fieldkit/ui/main_window.py" line="195" />
         <source>Open elsewhere</source>
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="201" />
+        <location filename="../../fieldkit/ui/main_window.py" line="202" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>Неверная парольная фраза для {path} (или файл не является базой fieldkit).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="206" />
+        <location filename="../../fieldkit/ui/main_window.py" line="207" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="281" />
+        <location filename="../../fieldkit/ui/main_window.py" line="282" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="282" />
+        <location filename="../../fieldkit/ui/main_window.py" line="283" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="315" />
+        <location filename="../../fieldkit/ui/main_window.py" line="316" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="316" />
+        <location filename="../../fieldkit/ui/main_window.py" line="317" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="322" />
+        <location filename="../../fieldkit/ui/main_window.py" line="323" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="325" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="329" />
+        <location filename="../../fieldkit/ui/main_window.py" line="330" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="341" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="352" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="354" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="354" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="372" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="421" />
+        <location filename="../../fieldkit/ui/main_window.py" line="422" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="422" />
+        <location filename="../../fieldkit/ui/main_window.py" line="423" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="429" />
+        <location filename="../../fieldkit/ui/main_window.py" line="430" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="433" />
+        <location filename="../../fieldkit/ui/main_window.py" line="434" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="434" />
+        <location filename="../../fieldkit/ui/main_window.py" line="435" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -915,389 +915,389 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="67" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="68" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="71" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="102" />
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="293" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="164" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="294" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="294" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="164" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="295" />
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
         <source>Minutes</source>
         <translation>Минуты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="72" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="102" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="73" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="74" />
         <source>Mode</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="76" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
         <source>Interview log</source>
         <translation>Журнал интервью</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="77" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
         <source>Pre mean %</source>
         <translation>Средний до %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="78" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
         <source>Post mean %</source>
         <translation>Средний после %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
         <source>Improvement</source>
         <translation>Прирост</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
         <source>Normalised gain</source>
         <translation>Нормированный прирост</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="79" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
         <source>Pass mark %</source>
         <translation>Проходной балл %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="81" />
         <source>Post ≥ pass mark %</source>
         <translation>После ≥ проходного %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="80" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="81" />
         <source>Below target</source>
         <translation>Ниже цели</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="81" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
         <source>Training scores</source>
         <translation>Результаты тренингов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="82" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
         <source>Baseline</source>
         <translation>Исходное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="83" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
         <source>Value wanted</source>
         <translation>Искомое значение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="84" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="86" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="85" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="86" />
         <source>Records behind</source>
         <translation>Записей за значением</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="88" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="89" />
         <source>Save the framework</source>
         <translation>Сохранить рамку результатов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="90" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="91" />
         <source>Load the framework from Excel…</source>
         <translation>Загрузить рамку из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="93" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="94" />
         <source>Edit target, baseline, method (share, count, latest, mean, pass_share), form, field and value to tie an indicator to the data.</source>
         <translation>Чтобы привязать индикатор к данным, измените цель, исходное значение, метод (share, count, latest, mean, pass_share), форму, поле и значение.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
         <source>Planned activity</source>
         <translation>Запланированное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="97" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="99" />
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="98" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="99" />
         <source>Recorded as</source>
         <translation>Записано как</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="99" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
         <source>Indicators</source>
         <translation>Индикаторы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="100" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="101" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="102" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="103" />
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="105" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="106" />
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="111" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="112" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="113" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="114" />
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="139" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="140" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="153" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="154" />
         <source>Every place</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="154" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="155" />
         <source>Every institution</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="163" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="164" />
         <source>Both sexes</source>
         <translation>Оба пола</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="168" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="169" />
         <source>Search the evidence</source>
         <translation>Поиск по доказательствам</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="170" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="171" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="203" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="204" />
         <source>Building the reports…</source>
         <translation>Отчёты строятся…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="224" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="225" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="225" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="226" />
         <source>The reports could not be built: {error}</source>
         <translation>Не удалось построить отчёты: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="245" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="246" />
         <source>Total: {n} interviews, {w} women, {m} men, {minutes} minutes ({h} h); average {a} minutes.</source>
         <translation>Итого: интервью {n}, женщин {w}, мужчин {m}, {minutes} минут ({h} ч); в среднем {a} минут.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="252" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="270" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="251" />
-        <location filename="../../fieldkit/ui/reports_view.py" line="269" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="252" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="270" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="274" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="275" />
         <source>{n} interviews, {e} training events, {i} indicators, {v} notes.</source>
         <translation>Интервью: {n}, тренингов: {e}, индикаторов: {i}, заметок: {v}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="292" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="293" />
         <source>People interviewed by institution and sex</source>
         <translation>Опрошенные по учреждениям и полу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="295" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="296" />
         <source>Pre- and post-test means per event (%)</source>
         <translation>Средние до и после по мероприятиям (%)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="296" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="297" />
         <source>Pre</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="297" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="298" />
         <source>Post</source>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="298" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="299" />
         <source>Pass mark</source>
         <translation>Проходной балл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="345" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="346" />
         <source>Results framework</source>
         <translation>Рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="346" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="347" />
         <source>Excel or CSV (*.xlsx *.csv)</source>
         <translation>Excel или CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="352" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="353" />
         <source>Not loaded: {error}</source>
         <translation>Не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="360" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="361" />
         <source>Export the reports</source>
         <translation>Экспортировать отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="361" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="362" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="375" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="376" />
         <source>Writing {name}…</source>
         <translation>Записывается {name}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/reports_view.py" line="381" />
+        <location filename="../../fieldkit/ui/reports_view.py" line="382" />
         <source>Written to {path}.</source>
         <translation>Записано в {path}.</translation>
     </message>
@@ -1443,125 +1443,443 @@
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="58" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="59" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="84" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="85" />
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="104" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="105" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="117" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="118" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="125" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="126" />
         <source>Stopped: {error}</source>
         <translation>Остановлено: {error}</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="22" />
+        <source>{file}, {detail}</source>
+        <translation>{file}, {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="23" />
+        <source>{file}{detail}</source>
+        <translation>{file}{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="24" />
+        <source>sheet {sheet}, row {row}</source>
+        <translation>лист {sheet}, строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="25" />
+        <source>{where}, column {column}</source>
+        <translation>{where}, столбец {column}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="26" />
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="27" />
+        <source>{where}, column {column}: {problem}</source>
+        <translation>{where}, столбец {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="28" />
+        <source>sheet {sheet}, {problem}</source>
+        <translation>лист {sheet}, {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="30" />
+        <source>{file}: no such file</source>
+        <translation>{file}: такого файла нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="31" />
+        <source>{file}: not an .xlsx workbook (not a zip archive; truncated or another kind of file)</source>
+        <translation>{file}: не книга .xlsx (не zip-архив; файл обрезан или другого типа)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="33" />
+        <source>{file}: cannot be read as a workbook ({problem})</source>
+        <translation>{file}: не читается как книга ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="34" />
+        <source>{file}: refused, {parts} parts inside (a zip bomb?)</source>
+        <translation>{file}: отклонён, внутри {parts} частей (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="35" />
+        <source>{file}: refused, it would unpack to {size} GB (a zip bomb?)</source>
+        <translation>{file}: отклонён, при распаковке занял бы {size} ГБ (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="36" />
+        <source>{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)</source>
+        <translation>{file}: отклонён, часть {part} сжата в {ratio} раз (zip-бомба?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="37" />
+        <source>{file}: refused, part {part} declares XML entities (an entity bomb?)</source>
+        <translation>{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="38" />
+        <source>{file}: damaged ({problem})</source>
+        <translation>{file}: повреждён ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="39" />
+        <source>{file}: damaged part {part} ({problem})</source>
+        <translation>{file}: повреждена часть {part} ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="40" />
+        <source>{file}: refused, {part} holds formulas; a fieldkit export has values only (was it edited in Excel?)</source>
+        <translation>{file}: отклонён, {part} содержит формулы; в экспорте fieldkit только значения (его правили в Excel?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="42" />
+        <source>{file}, sheet {sheet}: cannot be read ({problem})</source>
+        <translation>{file}, лист {sheet}: не читается ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="43" />
+        <source>{file}: cannot be decrypted or read (not an encrypted .xlsx)</source>
+        <translation>{file}: не расшифровывается и не читается (не зашифрованный .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="44" />
+        <source>{file}: an old Excel (.xls) or other Office file, not an .xlsx export</source>
+        <translation>{file}: старый Excel (.xls) или другой файл Office, не экспорт .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="45" />
+        <source>{file} is protected by a password; give it with --password</source>
+        <translation>{file} защищён паролем; укажите его (--password)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="46" />
+        <source>{file}: wrong password</source>
+        <translation>{file}: неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="47" />
+        <source>{file}: cannot be decrypted ({problem})</source>
+        <translation>{file}: не расшифровывается ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="48" />
+        <source>: not a fieldkit export (it has no _manifest sheet)</source>
+        <translation>: не экспорт fieldkit (нет листа _manifest)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="49" />
+        <source>: not a fieldkit export (unknown manifest format)</source>
+        <translation>: не экспорт fieldkit (неизвестный формат манифеста)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="50" />
+        <source>: an anonymised export is for reading, not for merging (its records have no identity to merge on)</source>
+        <translation>: анонимизированный экспорт — для чтения, не для слияния (у его записей нет идентичности для слияния)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="52" />
+        <source>: export format version {version!r} is not one this fieldkit reads (it reads {known}); update fieldkit</source>
+        <translation>: версию формата экспорта {version!r} этот fieldkit не читает (он читает {known}); обновите fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="54" />
+        <source>: form {form} version {version} differs from the one installed here; the same version must have the same content</source>
+        <translation>: форма {form} версии {version} отличается от установленной здесь; у одной версии должно быть одно содержание</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="57" />
+        <source>sheet {sheet}: listed in the manifest but missing</source>
+        <translation>лист {sheet}: указан в манифесте, но отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="58" />
+        <source>sheet {sheet}: column {column} is missing</source>
+        <translation>лист {sheet}: нет столбца {column}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="59" />
+        <source>sheet {sheet}: column {column} appears twice</source>
+        <translation>лист {sheet}: столбец {column} встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="60" />
+        <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
+        <translation>лист {sheet}: {rows} строк или больше, а в манифесте {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
+        <translation>лист {sheet}: {rows} строк, а в манифесте {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
+        <translation>лист {sheet}: запись {uuid} есть в манифесте, но ни на одном листе</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <source>sheet {sheet}: record {uuid} is listed twice</source>
+        <translation>лист {sheet}: запись {uuid} указана дважды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
+        <translation>лист {sheet}, строка {row}: часть {part!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
+        <translation>лист {sheet}: описание формы {form} {version} повреждено ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="66" />
+        <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
+        <translation>лист {sheet}: описание, записанное как {form} {version}, на деле {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="67" />
+        <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
+        <translation>лист {sheet}, запись {uuid}: предки {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="68" />
+        <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
+        <translation>лист {sheet}, запись {uuid}: манифест изменён (его хеш больше не совпадает с нетронутой строкой)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
+        <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
+        <translation>{where}: формы {form} версии {version!r} нет ни здесь, ни в файле</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
+        <source>{where}: revision {revision} differs from the manifest's {listed}</source>
+        <translation>{where}: версия {revision} отличается от указанной в манифесте {listed}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <source>{where}: {value!r} is not a number</source>
+        <translation>{where}: {value!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <source>{where}: record {uuid} is not in the manifest</source>
+        <translation>{where}: записи {uuid} нет в манифесте</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <source>{where}: record {uuid} appears twice in the file</source>
+        <translation>{where}: запись {uuid} встречается в файле дважды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <source>{where}, column _revision: {value!r} is not a revision number</source>
+        <translation>{where}, столбец _revision: {value!r} — не номер версии</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
+        <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
+        <translation>{where}: _parent_uuid {parent} — не запись формы {form} в этом файле</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="78" />
+        <source>{where}: form {form} {version} has no repeat {repeat}</source>
+        <translation>{where}: в форме {form} {version} нет повтора {repeat}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="79" />
+        <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
+        <translation>{where}, столбец _index: {index!r} — не позиция (1, 2, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="80" />
+        <source>{where}: instance {position} of {repeat} appears twice</source>
+        <translation>{where}: экземпляр {position} повтора {repeat} встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
+        <translation>{where}, столбец _parent_path: {path!r} — не экземпляр этой записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
+        <source>import cancelled; nothing was changed</source>
+        <translation>импорт отменён; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <source>the passphrase is empty</source>
+        <translation>парольная фраза пуста</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <source>no database at {path}</source>
+        <translation>по пути {path} нет базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <source>cannot create the folder {folder}: {problem}</source>
+        <translation>не удаётся создать папку {folder}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} — папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <source>cannot open {path}: {problem}</source>
+        <translation>не удаётся открыть {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
+        <translation>неверная парольная фраза для {path} (или файл — не база данных fieldkit)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <source>{path} is busy: another fieldkit is writing to it; try again</source>
+        <translation>{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <source>{path} is read-only: cannot save here</source>
+        <translation>{path} только для чтения: сохранить здесь нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <source>the disk holding {path} is full: nothing was saved</source>
+        <translation>диск с {path} заполнен: ничего не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <source>{file}: no such backup</source>
+        <translation>{file}: такой резервной копии нет</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <source>{file} fails its check ({problem}); nothing was restored</source>
+        <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="49" />
+        <location filename="../../fieldkit/ui/form_view.py" line="48" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="50" />
+        <location filename="../../fieldkit/ui/form_view.py" line="49" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="51" />
+        <location filename="../../fieldkit/ui/form_view.py" line="50" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="52" />
+        <location filename="../../fieldkit/ui/form_view.py" line="51" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <location filename="../../fieldkit/ui/form_view.py" line="53" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <location filename="../../fieldkit/ui/form_view.py" line="54" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <location filename="../../fieldkit/ui/form_view.py" line="55" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="57" />
+        <location filename="../../fieldkit/ui/form_view.py" line="56" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <location filename="../../fieldkit/ui/form_view.py" line="57" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <location filename="../../fieldkit/ui/form_view.py" line="58" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <location filename="../../fieldkit/ui/form_view.py" line="59" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <location filename="../../fieldkit/ui/form_view.py" line="60" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <location filename="../../fieldkit/ui/form_view.py" line="61" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <location filename="../../fieldkit/ui/form_view.py" line="62" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <location filename="../../fieldkit/ui/form_view.py" line="63" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <location filename="../../fieldkit/ui/form_view.py" line="64" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <location filename="../../fieldkit/ui/form_view.py" line="65" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <location filename="../../fieldkit/ui/form_view.py" line="66" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="68" />
+        <location filename="../../fieldkit/ui/form_view.py" line="67" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

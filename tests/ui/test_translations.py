@@ -67,3 +67,85 @@ def test_the_window_speaks_the_chosen_language(qtbot, db_path, passphrase, langu
     qtbot.keyClicks(view.rows["interview_date"].widget.focus_widgets()[0], "31.02.2026")
     assert bad_date in view.rows["interview_date"].message.text()  # the engine's own message, translated
     window.close()
+
+
+def _templates_below_the_window() -> set[str]:
+    """Every template given to Message(...) or refuse(...) outside fieldkit/ui: literals, and the
+    module constants named instead of a literal."""
+    import ast
+    import importlib
+
+    found: set[str] = set()
+    for path in sorted((ROOT / "fieldkit").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "fieldkit").parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        module = None
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if name not in ("Message", "refuse"):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.add(first.value)
+            elif isinstance(first, ast.Name):
+                if module is None:
+                    dotted = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+                    module = importlib.import_module(dotted)
+                constant = getattr(module, first.id, None)  # a module constant, not a pass-through parameter
+                if isinstance(constant, str):
+                    found.add(constant)
+    return found
+
+
+@pytest.mark.parametrize("code", ["az", "ru"])
+def test_every_message_from_below_the_window_is_translated(code):
+    templates = _templates_below_the_window()
+    assert len(templates) > 60  # the scan sees the import's refusals, the store's and the engine's messages
+    catalog = {m.find("source").text: (m.find("translation").text or "")
+               for m in ET.parse(CATALOGS / f"fieldkit_{code}.ts").iter("message")}
+    missing = sorted(t for t in templates if not catalog.get(t, "").strip())
+    assert not missing, missing[:5]
+
+
+@pytest.mark.parametrize(("code", "column", "not_whole"), [("az", "women sütunu", "tam ədəd deyil"),
+                                                        ("ru", "столбец women", "не целое число")])
+def test_a_refused_import_reads_in_the_window_language(qtbot, tmp_path, db_path, passphrase, language, code, column,
+                                                       not_whole):
+    """A workbook edited by hand ('many' typed in an integer column) is refused in the window's language."""
+    import openpyxl
+    from PySide6.QtCore import Qt
+
+    from fieldkit.services.export import export_workbook
+    from fieldkit.services.records import add_json_records
+    from fieldkit.services.workspace import Workspace
+
+    with Workspace.open(tmp_path / "laptop.db", "laptop passphrase", create=True) as laptop:
+        add_json_records(laptop, "kii", [(1, {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person",
+                                              "institutions": ["MFA"], "duration_min": 60,
+                                              "women": 1, "men": 2, "consent": "yes"})])
+        export_workbook(laptop, tmp_path / "laptop.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "laptop.xlsx")
+    sheet = book["kii"]
+    sheet.cell(row=2, column=[c.value for c in sheet[1]].index("women") + 1, value="many")
+    book.save(tmp_path / "edited.xlsx")
+
+    Workspace.open(db_path, passphrase).close()
+    assert language(code) == code
+    window = MainWindow(db_path, passphrase=passphrase)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.ready, timeout=15000)
+    dialog = window.show_import()
+    qtbot.addWidget(dialog)
+    dialog.add_files([str(tmp_path / "edited.xlsx")])
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or dialog.error is not None, timeout=60000)
+    assert str(dialog.error) == "edited.xlsx, sheet kii, row 2, column women: 'many' is not a whole number"
+    shown = dialog.message.text()
+    assert "edited.xlsx" in shown and column in shown and not_whole in shown and "'many'" in shown
+    assert "sheet kii" not in shown and "is not a whole number" not in shown
+    dialog.reject()
+    window.close()

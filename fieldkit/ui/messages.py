@@ -1,0 +1,118 @@
+"""Messages from below the window (refused imports, the database, the engine) in its language.
+
+Those messages are ``domain.messages.Message``: English text that carries its
+template and values. The templates are listed here for the catalogs (context
+"messages"); the engine's answer messages are listed in ``form_view`` (context
+"validation"). A message built from others ('file, sheet kii, row 3, column
+women: <the answer's problem>') is translated part by part.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from fieldkit.domain.messages import Message
+
+__all__ = ["MESSAGES", "error_text", "translated"]
+
+MESSAGES = (
+    # how a refusal names its place
+    QT_TRANSLATE_NOOP("messages", "{file}, {detail}"),
+    QT_TRANSLATE_NOOP("messages", "{file}{detail}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}, row {row}"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}"),
+    QT_TRANSLATE_NOOP("messages", "{where}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}, {problem}"),
+    # the file as a whole
+    QT_TRANSLATE_NOOP("messages", "{file}: no such file"),
+    QT_TRANSLATE_NOOP("messages", "{file}: not an .xlsx workbook (not a zip archive; truncated or another kind of "
+                                  "file)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: cannot be read as a workbook ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, {parts} parts inside (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, it would unpack to {size} GB (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} declares XML entities (an entity bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: damaged ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it "
+                                  "edited in Excel?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: cannot be read ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted or read (not an encrypted .xlsx)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: an old Excel (.xls) or other Office file, not an .xlsx export"),
+    QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it with --password"),
+    QT_TRANSLATE_NOOP("messages", "{file}: wrong password"),
+    QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted ({problem})"),
+    QT_TRANSLATE_NOOP("messages", ": not a fieldkit export (it has no _manifest sheet)"),
+    QT_TRANSLATE_NOOP("messages", ": not a fieldkit export (unknown manifest format)"),
+    QT_TRANSLATE_NOOP("messages", ": an anonymised export is for reading, not for merging (its records have no "
+                                  "identity to merge on)"),
+    QT_TRANSLATE_NOOP("messages", ": export format version {version!r} is not one this fieldkit reads (it reads "
+                                  "{known}); update fieldkit"),
+    QT_TRANSLATE_NOOP("messages", ": form {form} version {version} differs from the one installed here; the same "
+                                  "version must have the same content"),
+    # sheets and rows
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: listed in the manifest but missing"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: column {column} is missing"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: column {column} appears twice"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: {rows} rows or more, but the manifest says {count}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: {rows} rows, but the manifest says {count}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: record {uuid} is in the manifest but in no sheet"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: record {uuid} is listed twice"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}, row {row}: part {part!r} is not a number"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: the definition of form {form} {version} is broken ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: the definition filed as {form} {version} is {actual}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}, record {uuid}: ancestors {problem}"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer "
+                                  "matches the untouched row)"),
+    QT_TRANSLATE_NOOP("messages", "{where}: form {form} version {version!r} is neither installed here nor in the "
+                                  "file"),
+    QT_TRANSLATE_NOOP("messages", "{where}: revision {revision} differs from the manifest's {listed}"),
+    QT_TRANSLATE_NOOP("messages", "{where}: {value!r} is not a number"),
+    QT_TRANSLATE_NOOP("messages", "{where}: record {uuid} is not in the manifest"),
+    QT_TRANSLATE_NOOP("messages", "{where}: record {uuid} appears twice in the file"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _revision: {value!r} is not a revision number"),
+    QT_TRANSLATE_NOOP("messages", "{where}: _parent_uuid {parent} is no record of form {form} in this file"),
+    QT_TRANSLATE_NOOP("messages", "{where}: form {form} {version} has no repeat {repeat}"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _index: {index!r} is not a position (1, 2, ...)"),
+    QT_TRANSLATE_NOOP("messages", "{where}: instance {position} of {repeat} appears twice"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _parent_path: {path!r} is no instance of this record"),
+    QT_TRANSLATE_NOOP("messages", "import cancelled; nothing was changed"),
+    # the database
+    QT_TRANSLATE_NOOP("messages", "the passphrase is empty"),
+    QT_TRANSLATE_NOOP("messages", "no database at {path}"),
+    QT_TRANSLATE_NOOP("messages", "cannot create the folder {folder}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a database file"),
+    QT_TRANSLATE_NOOP("messages", "cannot open {path}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "wrong passphrase for {path} (or the file is not a fieldkit database)"),
+    QT_TRANSLATE_NOOP("messages", "{path} is busy: another fieldkit is writing to it; try again"),
+    QT_TRANSLATE_NOOP("messages", "{path} is read-only: cannot save here"),
+    QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
+    QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
+    QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
+)
+
+
+def _translate(template: str) -> str:
+    for context in ("messages", "validation"):
+        text = QCoreApplication.translate(context, template)
+        if text != template:
+            return text
+    return template
+
+
+def translated(text: Any) -> str:
+    """``text`` in the window's language: a Message part by part, a plain text if the catalog has it."""
+    if isinstance(text, Message):
+        return text.translated(_translate)
+    return _translate(str(text))
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show for an error: its message in the window's language."""
+    message = exc.args[0] if exc.args else None
+    if isinstance(message, Message):
+        return translated(message)
+    return str(exc) or type(exc).__name__
