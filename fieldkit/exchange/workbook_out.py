@@ -78,7 +78,7 @@ class WorkbookWriter:
         worksheet, _ = self.sheets[title]
         row = []
         for value in values:
-            if isinstance(value, str) and value.startswith(RISKY_PREFIXES):
+            if (value.__class__ is str or isinstance(value, str)) and value.startswith(RISKY_PREFIXES):
                 row.append(self._text_cell(worksheet, value))
             else:
                 row.append(value)

@@ -24,8 +24,7 @@ from fieldkit.exchange.export_format import (
     META_COLUMNS,
     REPEAT_COLUMNS,
     ManifestRecord,
-    cells_fingerprint,
-    expected_cells,
+    written_fingerprint,
     manifest_rows,
     sheet_title,
 )
@@ -161,7 +160,7 @@ def export_workbook(
         raise KeyError(f"no form {unknown[0]!r} in this database (see 'fieldkit forms list')")
     destination = str(out.resolve())
     since = exchange_store.last_export(db, destination) if since_last else None
-    total = exchange_store.count_export_rows(db, chosen, since)
+    total = exchange_store.estimate_export_rows(db, chosen, since)
 
     versions_used: dict[str, set[str]] = {f: set() for f in chosen}
     for form_id in chosen:
@@ -173,7 +172,7 @@ def export_workbook(
              for f, vs in versions_used.items()}
     # Forms with privacy marks and something to send: those need care.
     marked = {f for f, versions in forms.items() if any(q.privacy for form in versions for q in form.questions)
-              and exchange_store.count_export_rows(db, [f], since) > 0}
+              and exchange_store.has_export_rows(db, [f], since)}
     mode = privacy or ("sealed" if marked else "plain")
     if mode not in ("sealed", "anonymised", "plain"):
         raise ValueError(f"privacy {mode!r} is not 'sealed' or 'anonymised'")
@@ -222,13 +221,13 @@ def export_workbook(
                     _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
             sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
             manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, sha, row.ancestors,
-                                                   cells_fingerprint(expected_cells(values))))
+                                                   written_fingerprint(values)))
             done += 1
             if done % 500 == 0:
                 if cancelled():
                     raise ExportCancelled()
                 if progress:
-                    progress(done, total)
+                    progress(done, max(total, done))
         for dictionary_row in _dictionary_rows(forms):
             writer.append(DICTIONARY_SHEET, dictionary_row)
         for form_id, form_versions in forms.items():
@@ -258,7 +257,7 @@ def export_workbook(
                    detail={"file": out.name, "export_id": export_id, "records": done, "since": since or "",
                            "encrypted": bool(password)})
     if progress:
-        progress(done, total)
+        progress(done, done)
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
 
 

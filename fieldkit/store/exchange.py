@@ -21,6 +21,8 @@ __all__ = [
     "ScratchEntry",
     "apply_incoming",
     "count_export_rows",
+    "estimate_export_rows",
+    "has_export_rows",
     "export_rows",
     "last_export",
     "learn_ancestors",
@@ -61,6 +63,21 @@ def _export_query(form_ids: list[str], since: str | None) -> tuple[str, list[Any
     marks = ",".join("?" for _ in form_ids)
     query = _LATEST_FINAL.format(forms=marks, since="AND h.saved_at > ?" if since else "")
     return query, [*form_ids, *([since] if since else [])]
+
+
+def estimate_export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> int:
+    """About how many rows an export will have (for a progress bar), from the records_live index
+    alone: live records of the forms, changed since ``since``. Records that were never finalised
+    count too, so it errs high."""
+    marks = ",".join("?" for _ in form_ids)
+    return int(db.execute(
+        f"SELECT count(*) FROM records WHERE form_id IN ({marks}) AND deleted_at IS NULL"
+        + (" AND updated_at > ?" if since else ""), [*form_ids, *([since] if since else [])]).fetchone()[0])
+
+
+def has_export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> bool:
+    query, params = _export_query(form_ids, since)
+    return db.execute(f"SELECT 1 {query} LIMIT 1", params).fetchone() is not None
 
 
 def count_export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | None = None) -> int:

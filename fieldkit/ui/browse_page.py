@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.domain.records import DRAFT, FINAL, SORT_COLUMNS, Record, RecordFilter
 from fieldkit.ui.record_table import RecordTableModel
+from fieldkit.ui.style import heading
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["BrowsePage"]
@@ -57,7 +58,7 @@ class BrowsePage(QSplitter):
         right_layout = QVBoxLayout(right)
         bar = QHBoxLayout()
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        heading(self.heading, 1.4)
         bar.addWidget(self.heading, 1)
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("New record of this form (Ctrl+N)"))

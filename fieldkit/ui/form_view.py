@@ -36,7 +36,7 @@ from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save
 from fieldkit.services.sealing import is_sealed
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
 from fieldkit.ui.repeat_section import RepeatSection
-from fieldkit.ui.style import error_color
+from fieldkit.ui.style import error_color, heading
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
@@ -163,7 +163,7 @@ class FormView(QWidget):
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel(form.title)
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        heading(self.title, 1.6)
         header.addWidget(self.title, 1)
         self.language_box = QComboBox()
         self.language_box.setAccessibleName(self.tr("Form language"))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QWidget
 
-__all__ = ["app_icon", "contrast", "error_color", "is_dark"]
+__all__ = ["app_icon", "contrast", "error_color", "heading", "is_dark"]
 
 _ERROR_ON_LIGHT = QColor("#b3261e")  # 6.5:1 on white
 _ERROR_ON_DARK = QColor("#ff8a80")   # 8:1 on Fusion's dark window colour
@@ -39,3 +40,12 @@ def app_icon() -> QIcon:
     from fieldkit.services.workspace import builtin_forms_dir
 
     return QIcon(str(builtin_forms_dir().parent / "icons" / "fieldkit.svg"))
+
+
+def heading(widget: QWidget, scale: float) -> None:
+    """Make ``widget`` a bold heading ``scale`` times the size of the application's font, so that
+    it grows with the font the user chose (a stylesheet size in points would not)."""
+    font = QGuiApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.ui.style import error_color
+from fieldkit.ui.style import error_color, heading
 
 __all__ = ["UnlockPage", "MIN_PASSPHRASE"]
 
@@ -36,7 +36,7 @@ class UnlockPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Create a passphrase") if self.creating else self.tr("Unlock fieldkit"))
-        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        heading(title, 1.8)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         where = QLabel(str(db_path))
