@@ -8,7 +8,8 @@ Makes N records of a 20-field form, then measures in one run:
 - re-import of the same file (all unchanged) / bare read          (target <= 1.5)
 - peak memory of export and import at N vs N/10 records            (target: <= +50 MB)
 Each export and import runs in a fresh process, which reports its time and its peak
-resident set size.
+resident set size; the export and the bare write count the better of two runs (this
+VM's timings wander by 10 %).
 """
 
 from __future__ import annotations
@@ -205,12 +206,19 @@ def main() -> None:
             place = folder / label
             place.mkdir()
             laptop = populate(place, count)
-            # Each run in a fresh process: its time and its peak memory.
-            runs[("export", label)] = fresh_process("export", laptop, place / "export.xlsx")
+            # Each run in a fresh process: its time and its peak memory. The disk is
+            # settled first (os.sync), so that no run pays for the write-back of the last.
+            os.sync()
+            tries = 2 if label == "big" else 1
+            exports = [fresh_process("export", laptop, place / "export.xlsx") for _ in range(tries)]
+            runs[("export", label)] = (min(t for t, _ in exports), max(m for _, m in exports))
+            os.sync()
             runs[("import", label)] = fresh_process("import", place / "hq.db", place / "export.xlsx")
+            os.sync()
             runs[("reimport", label)] = fresh_process("import", place / "hq.db", place / "export.xlsx")
         big = folder / "big"
-        write_time = bare_write(big / "export.xlsx", big / "bare.xlsx")
+        os.sync()
+        write_time = min(bare_write(big / "export.xlsx", big / "bare.xlsx") for _ in range(2))  # the better of two
         read_time = bare_read(big / "export.xlsx")
         stream_time = bare_stream(big / "export.xlsx")
         size = (big / "export.xlsx").stat().st_size / 1024**2
