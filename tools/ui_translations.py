@@ -533,4 +533,7 @@ T: dict[str, tuple[object, object]] = {
     "{file} fails its check ({problem}); nothing was restored": (
         "{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi",
         "{file} не проходит проверку ({problem}); ничего не восстановлено"),
+    "Not saved yet: {error}. What you typed is kept; saving again in a few seconds.": (
+        "Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.",
+        "Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд."),
 }

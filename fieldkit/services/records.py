@@ -16,6 +16,7 @@ from fieldkit.services.privacy import NO_KEY_MESSAGE, MissingKey
 from fieldkit.services.privacy import protect as protect_answers
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import records as record_store
+from fieldkit.store.database import waiting_at_most
 
 __all__ = [
     "BatchError",
@@ -126,8 +127,12 @@ def unique_errors(workspace: Workspace, form: Form, records: list[Record]) -> di
 
 
 def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *, final: bool,
-                language: str | None = None) -> Record:
-    """Save one record (one transaction): as a draft always, as final only if valid."""
+                language: str | None = None, wait_ms: int | None = None) -> Record:
+    """Save one record (one transaction): as a draft always, as final only if valid.
+
+    ``wait_ms``: how long to wait for a database another connection is writing to (an import)
+    before DatabaseBusy; the default is the store's 10 s.
+    """
     form = workspace.form(record.form_id, record.form_version)
     try:
         prepared, _ = prepare(form, record, answers, final=final, device_id=workspace.device_id, language=language,
@@ -138,7 +143,10 @@ def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *
         duplicates = unique_errors(workspace, form, [prepared])
         if duplicates:
             raise InvalidRecord({name: message for (_, name), message in duplicates.items()})
-    return record_store.save_records(workspace.db, [prepared], workspace.device_id)[0]
+    if wait_ms is None:
+        return record_store.save_records(workspace.db, [prepared], workspace.device_id)[0]
+    with waiting_at_most(workspace.db, wait_ms):
+        return record_store.save_records(workspace.db, [prepared], workspace.device_id)[0]
 
 
 def delete_record(workspace: Workspace, uuid: str) -> None:

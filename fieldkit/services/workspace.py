@@ -14,10 +14,10 @@ from fieldkit.domain.xlsform import FormError, FormSource, build_form
 from fieldkit.store import forms as form_store
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import meta_get, open_database, transaction
-from fieldkit.store.errors import StoreError, WrongPassphrase
+from fieldkit.store.errors import DatabaseBusy, StoreError, WrongPassphrase
 from fieldkit.store.records import count_records
 
-__all__ = ["FormInfo", "StoreError", "WrongPassphrase", "Workspace", "builtin_forms_dir", "default_database_path", "passphrase_from_env"]
+__all__ = ["DatabaseBusy", "FormInfo", "StoreError", "WrongPassphrase", "Workspace", "builtin_forms_dir", "default_database_path", "passphrase_from_env"]
 
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 

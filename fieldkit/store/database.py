@@ -148,6 +148,18 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         raise _operational(_path_of(db), exc) from None
 
 
+@contextlib.contextmanager
+def waiting_at_most(db: sqlite_utils.Database, milliseconds: int) -> Iterator[None]:
+    """Within the block, give up on a database another connection is writing to after
+    ``milliseconds`` (DatabaseBusy) instead of the usual 10 s: for saves made while someone types,
+    which must not freeze the window during a long import."""
+    db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+
+
 def meta_get(db: sqlite_utils.Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return None if row is None else str(row[0])

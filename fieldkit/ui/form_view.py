@@ -42,6 +42,10 @@ from fieldkit.ui.timefmt import local_time
 __all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
 
 AUTOSAVE_MS = 1500
+#: An autosave waits this long for a database that another connection is writing to (an import),
+#: then tries again RETRY_MS later: the window never freezes while someone types.
+AUTOSAVE_WAIT_MS = 250
+RETRY_MS = 3000
 
 # The engine's own messages (forms bring theirs, in their languages): listed here
 # so that the translation tools find them.
@@ -158,7 +162,7 @@ class FormView(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_draft)
+        self.autosave.timeout.connect(self._autosave)
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -474,14 +478,35 @@ class FormView(QWidget):
 
     # -- actions -----------------------------------------------------------
 
-    def save_draft(self) -> bool:
-        """Save what is typed as a draft (always allowed). False if it failed."""
+    def _autosave(self) -> None:
+        self.save_draft(quiet=True)
+
+    def save_draft(self, *, quiet: bool = False) -> bool:
+        """Save what is typed as a draft (always allowed). False if it failed.
+
+        ``quiet`` (the autosave): a database busy with an import is waited for briefly, then the
+        save is tried again a little later, with a word in the state line instead of a dialog.
+        """
+        from fieldkit.services.workspace import DatabaseBusy
+
         self.autosave.stop()
         try:
-            self.record = save_record(self.workspace, self.record, self.answers(), final=False, language=self.language)
-        except Exception as exc:  # a full disk or a busy database must not lose the form
+            self.record = save_record(self.workspace, self.record, self.answers(), final=False, language=self.language,
+                                      wait_ms=AUTOSAVE_WAIT_MS if quiet else None)
+        except DatabaseBusy as exc:
+            if not quiet:
+                self._warn(self.tr("The draft could not be saved"), exc)
+                return False
+            from fieldkit.ui.messages import error_text
+
+            self.state.setText(self.tr("Not saved yet: {error}. What you typed is kept; saving again in a few "
+                                       "seconds.").format(error=error_text(exc)))
+            self.autosave.start(RETRY_MS)
+            return False
+        except Exception as exc:  # a full disk must not lose the form either: say so, keep it open
             self._warn(self.tr("The draft could not be saved"), exc)
             return False
+        self.autosave.setInterval(AUTOSAVE_MS)
         if not self.stored or not self._marked_open:
             mark_open(self.workspace, self.record.uuid)  # offered back if fieldkit is killed
             self._marked_open = True

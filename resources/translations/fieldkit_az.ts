@@ -59,157 +59,157 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="48" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="49" />
         <source>&lt;b&gt;Forms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Formalar&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="51" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="52" />
         <source>Forms</source>
         <translation>Formalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
         <source>New record of this form (Ctrl+N)</source>
         <translation>Bu formanın yeni qeydi (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
         <source>Open the selected record (Enter)</source>
         <translation>Seçilmiş qeydi aç (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
         <source>&amp;Delete</source>
         <translation>&amp;Sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
         <source>Delete the selected record (Del); the audit log keeps it</source>
         <translation>Seçilmiş qeydi sil (Del); audit jurnalı onu saxlayır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
         <source>&amp;Restore</source>
         <translation>&amp;Bərpa et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="73" />
         <source>Bring the selected deleted record back</source>
         <translation>Seçilmiş silinmiş qeydi geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="91" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="92" />
         <source>Records</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="101" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="102" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="122" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="123" />
         <source>Resume</source>
         <translation>Davam et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="125" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="126" />
         <source>Later</source>
         <translation>Sonra</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="135" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit “{title}” ({form}) açıq olarkən dayandı. Qaralama {time} saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="149" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Cavablarda axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="161" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>All records</source>
         <translation>Bütün qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Drafts</source>
         <translation>Qaralamalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Created from</source>
         <translation>Yaradılıb:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="179" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="213" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Hələ forma yoxdur: Fayl &gt; Exceldən forma əlavə et ilə əlavə edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="215" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
         <source>%n record(s)</source>
         <translation><numerusform>%n qeyd</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="217" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Heç bir qeyd uyğun gəlmir. Hamısını görmək üçün axtarışı və ya filtrləri təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="219" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Hələ qeyd yoxdur. Birincini doldurmaq üçün Yeni (Ctrl+N) düyməsini basın.</translation>
     </message>
@@ -386,113 +386,119 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="168" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Form language</source>
         <translation>Formanın dili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="196" />
+        <location filename="../../fieldkit/ui/form_view.py" line="201" />
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="198" />
+        <location filename="../../fieldkit/ui/form_view.py" line="203" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="199" />
+        <location filename="../../fieldkit/ui/form_view.py" line="204" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="201" />
+        <location filename="../../fieldkit/ui/form_view.py" line="206" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="202" />
+        <location filename="../../fieldkit/ui/form_view.py" line="207" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="204" />
+        <location filename="../../fieldkit/ui/form_view.py" line="209" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="205" />
+        <location filename="../../fieldkit/ui/form_view.py" line="210" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="284" />
+        <location filename="../../fieldkit/ui/form_view.py" line="289" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="285" />
+        <location filename="../../fieldkit/ui/form_view.py" line="290" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="298" />
+        <location filename="../../fieldkit/ui/form_view.py" line="303" />
         <source>Redact selection</source>
         <translation>Seçiləni gizlət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="299" />
+        <location filename="../../fieldkit/ui/form_view.py" line="304" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="329" />
+        <location filename="../../fieldkit/ui/form_view.py" line="334" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="461" />
-        <location filename="../../fieldkit/ui/form_view.py" line="511" />
+        <location filename="../../fieldkit/ui/form_view.py" line="466" />
+        <location filename="../../fieldkit/ui/form_view.py" line="537" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="463" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="469" />
+        <location filename="../../fieldkit/ui/form_view.py" line="474" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <location filename="../../fieldkit/ui/form_view.py" line="475" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="471" />
+        <location filename="../../fieldkit/ui/form_view.py" line="476" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="482" />
+        <location filename="../../fieldkit/ui/form_view.py" line="498" />
+        <location filename="../../fieldkit/ui/form_view.py" line="507" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="515" />
+        <location filename="../../fieldkit/ui/form_view.py" line="502" />
+        <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
+        <translation>Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="541" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
     </message>
@@ -588,257 +594,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="59" />
+        <location filename="../../fieldkit/ui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="61" />
         <source>&amp;New record</source>
         <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="62" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;Add a form from Excel…</source>
         <translation>Exceldən &amp;forma əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="64" />
         <source>&amp;Export to Excel…</source>
         <translation>Excelə &amp;ixrac…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="65" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Import from Excel…</source>
         <translation>Exceldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="67" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>Install &amp;HQ's public key…</source>
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="85" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86" />
+        <location filename="../../fieldkit/ui/main_window.py" line="87" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="88" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="92" />
+        <location filename="../../fieldkit/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="94" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="95" />
+        <location filename="../../fieldkit/ui/main_window.py" line="96" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122" />
+        <location filename="../../fieldkit/ui/main_window.py" line="123" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="190" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="190" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="192" />
+        <location filename="../../fieldkit/ui/main_window.py" line="193" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="195" />
+        <location filename="../../fieldkit/ui/main_window.py" line="196" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202" />
+        <location filename="../../fieldkit/ui/main_window.py" line="203" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207" />
+        <location filename="../../fieldkit/ui/main_window.py" line="208" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="282" />
+        <location filename="../../fieldkit/ui/main_window.py" line="283" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="284" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="316" />
+        <location filename="../../fieldkit/ui/main_window.py" line="317" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="318" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="341" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="345" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="352" />
+        <location filename="../../fieldkit/ui/main_window.py" line="353" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="373" />
+        <location filename="../../fieldkit/ui/main_window.py" line="374" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="422" />
+        <location filename="../../fieldkit/ui/main_window.py" line="423" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="424" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="430" />
+        <location filename="../../fieldkit/ui/main_window.py" line="431" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="434" />
+        <location filename="../../fieldkit/ui/main_window.py" line="435" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="436" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1305,137 +1311,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
         <source>Create a passphrase</source>
         <translation>Parol ifadəsi yaradın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
         <source>Unlock fieldkit</source>
         <translation>fieldkit-i kilidini açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>Verilənlər bazası bu parol ifadəsi ilə şifrələnir. Onu bərpa etmək mümkün deyil: itərsə, məlumatlar da itər. Ən azı 8 simvol istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="55" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
         <source>Confirm the passphrase</source>
         <translation>Parol ifadəsini təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="65" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
         <source>Name of this laptop</source>
         <translation>Bu noutbukun adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="70" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>İstəyə görə: mərkəzin '...-pub.pem' faylı, qurbanların rəyi üçün lazımdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="79" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiq</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="84" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
         <source>&amp;Name of this laptop</source>
         <translation>Bu noutbukun &amp;adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="87" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
         <source>Browse…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="90" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
         <source>HQ's &amp;public key</source>
         <translation>Mərkəzin &amp;açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
         <source>Create the database</source>
         <translation>Verilənlər bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="104" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
         <source>Look around first: open a sample database</source>
         <translation>Əvvəlcə tanış olun: nümunə verilənlər bazasını açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="118" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="126" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
         <source>Too short: at least 8 characters.</source>
         <translation>Çox qısadır: ən azı 8 simvol.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Zəif: daha uzun edin və ya söz, rəqəm və işarələri qarışdırın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
         <source>Fair.</source>
         <translation>Orta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
         <source>Strong.</source>
         <translation>Güclü.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="138" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="147" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Parol ifadəsi ən azı 8 simvol olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="150" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
         <source>The two passphrases differ; type them again.</source>
         <translation>İki parol ifadəsi fərqlidir; yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="154" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
         <source>Type the passphrase.</source>
         <translation>Parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
         <source>Opening…</source>
         <translation>Açılır…</translation>
     </message>
@@ -1789,97 +1795,98 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <location filename="../../fieldkit/ui/form_view.py" line="53" />
         <source>This answer is required.</source>
+        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="49" />
+        <location filename="../../fieldkit/ui/form_view.py" line="54" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="50" />
+        <location filename="../../fieldkit/ui/form_view.py" line="55" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="51" />
+        <location filename="../../fieldkit/ui/form_view.py" line="56" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="53" />
+        <location filename="../../fieldkit/ui/form_view.py" line="58" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <location filename="../../fieldkit/ui/form_view.py" line="59" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <location filename="../../fieldkit/ui/form_view.py" line="60" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <location filename="../../fieldkit/ui/form_view.py" line="61" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="57" />
+        <location filename="../../fieldkit/ui/form_view.py" line="62" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <location filename="../../fieldkit/ui/form_view.py" line="63" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <location filename="../../fieldkit/ui/form_view.py" line="64" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <location filename="../../fieldkit/ui/form_view.py" line="65" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <location filename="../../fieldkit/ui/form_view.py" line="66" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <location filename="../../fieldkit/ui/form_view.py" line="67" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <location filename="../../fieldkit/ui/form_view.py" line="68" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <location filename="../../fieldkit/ui/form_view.py" line="69" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <location filename="../../fieldkit/ui/form_view.py" line="70" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <location filename="../../fieldkit/ui/form_view.py" line="71" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <location filename="../../fieldkit/ui/form_view.py" line="72" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

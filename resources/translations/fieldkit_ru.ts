@@ -59,157 +59,157 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="48" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="49" />
         <source>&lt;b&gt;Forms&lt;/b&gt;</source>
         <translation>&lt;b&gt;Формы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="51" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="52" />
         <source>Forms</source>
         <translation>Формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="62" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
         <source>&amp;New</source>
         <translation>&amp;Новая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="63" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="64" />
         <source>New record of this form (Ctrl+N)</source>
         <translation>Новая запись этой формы (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="65" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="66" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="67" />
         <source>Open the selected record (Enter)</source>
         <translation>Открыть выбранную запись (Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="68" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="69" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="70" />
         <source>Delete the selected record (Del); the audit log keeps it</source>
         <translation>Удалить выбранную запись (Del); журнал аудита её сохраняет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="71" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="72" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="73" />
         <source>Bring the selected deleted record back</source>
         <translation>Вернуть выбранную удалённую запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="91" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="92" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="101" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="102" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="122" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="123" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="125" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="126" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="135" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit остановился, когда «{title}» ({form}) был открыт. Черновик сохранён {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="149" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Поиск по ответам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="161" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
         <source>Deleted</source>
         <translation>Удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="173" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="179" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="213" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Форм пока нет: добавьте через Файл &gt; Добавить форму из Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="215" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
         <source>%n record(s)</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="217" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Нет подходящих записей. Очистите поиск или фильтры, чтобы увидеть все.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="219" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Записей пока нет. Нажмите «Новая» (Ctrl+N), чтобы заполнить первую.</translation>
     </message>
@@ -386,113 +386,119 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="168" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Form language</source>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="196" />
+        <location filename="../../fieldkit/ui/form_view.py" line="201" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="198" />
+        <location filename="../../fieldkit/ui/form_view.py" line="203" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="199" />
+        <location filename="../../fieldkit/ui/form_view.py" line="204" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="201" />
+        <location filename="../../fieldkit/ui/form_view.py" line="206" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="202" />
+        <location filename="../../fieldkit/ui/form_view.py" line="207" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="204" />
+        <location filename="../../fieldkit/ui/form_view.py" line="209" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="205" />
+        <location filename="../../fieldkit/ui/form_view.py" line="210" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="284" />
+        <location filename="../../fieldkit/ui/form_view.py" line="289" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="285" />
+        <location filename="../../fieldkit/ui/form_view.py" line="290" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="298" />
+        <location filename="../../fieldkit/ui/form_view.py" line="303" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="299" />
+        <location filename="../../fieldkit/ui/form_view.py" line="304" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="329" />
+        <location filename="../../fieldkit/ui/form_view.py" line="334" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="461" />
-        <location filename="../../fieldkit/ui/form_view.py" line="511" />
+        <location filename="../../fieldkit/ui/form_view.py" line="466" />
+        <location filename="../../fieldkit/ui/form_view.py" line="537" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="463" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="469" />
+        <location filename="../../fieldkit/ui/form_view.py" line="474" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="470" />
+        <location filename="../../fieldkit/ui/form_view.py" line="475" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="471" />
+        <location filename="../../fieldkit/ui/form_view.py" line="476" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="482" />
+        <location filename="../../fieldkit/ui/form_view.py" line="498" />
+        <location filename="../../fieldkit/ui/form_view.py" line="507" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="515" />
+        <location filename="../../fieldkit/ui/form_view.py" line="502" />
+        <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
+        <translation>Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="541" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
@@ -588,257 +594,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="59" />
+        <location filename="../../fieldkit/ui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="61" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="62" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;Add a form from Excel…</source>
         <translation>&amp;Добавить форму из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="64" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="65" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="67" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>Install &amp;HQ's public key…</source>
         <translation>Установить открытый &amp;ключ штаба…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="81" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="85" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="86" />
+        <location filename="../../fieldkit/ui/main_window.py" line="87" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="88" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="92" />
+        <location filename="../../fieldkit/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="94" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="95" />
+        <location filename="../../fieldkit/ui/main_window.py" line="96" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="122" />
+        <location filename="../../fieldkit/ui/main_window.py" line="123" />
         <source>Making the sample database…</source>
         <translation>Создаётся учебная база…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="190" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>process {pid} on {host}</source>
         <translation>процесс {pid} на {host}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="190" />
+        <location filename="../../fieldkit/ui/main_window.py" line="191" />
         <source>elsewhere</source>
         <translation>в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="192" />
+        <location filename="../../fieldkit/ui/main_window.py" line="193" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="195" />
+        <location filename="../../fieldkit/ui/main_window.py" line="196" />
         <source>Open elsewhere</source>
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="202" />
+        <location filename="../../fieldkit/ui/main_window.py" line="203" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>Неверная парольная фраза для {path} (или файл не является базой fieldkit).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="207" />
+        <location filename="../../fieldkit/ui/main_window.py" line="208" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="282" />
+        <location filename="../../fieldkit/ui/main_window.py" line="283" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="284" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="316" />
+        <location filename="../../fieldkit/ui/main_window.py" line="317" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="318" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="323" />
+        <location filename="../../fieldkit/ui/main_window.py" line="324" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="325" />
+        <location filename="../../fieldkit/ui/main_window.py" line="326" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="330" />
+        <location filename="../../fieldkit/ui/main_window.py" line="331" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="332" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="333" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="334" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="335" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="336" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="339" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="340" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="341" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="345" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="352" />
+        <location filename="../../fieldkit/ui/main_window.py" line="353" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="373" />
+        <location filename="../../fieldkit/ui/main_window.py" line="374" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="422" />
+        <location filename="../../fieldkit/ui/main_window.py" line="423" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="424" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="430" />
+        <location filename="../../fieldkit/ui/main_window.py" line="431" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="434" />
+        <location filename="../../fieldkit/ui/main_window.py" line="435" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="436" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -1305,137 +1311,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
         <source>Create a passphrase</source>
         <translation>Создайте парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="36" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
         <source>Unlock fieldkit</source>
         <translation>Разблокировать fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="46" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>База данных шифруется этой парольной фразой. Её нельзя восстановить: если она потеряна, потеряны и данные. Используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="55" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="60" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
         <source>Confirm the passphrase</source>
         <translation>Подтвердите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="65" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
         <source>Name of this laptop</source>
         <translation>Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="70" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>Необязательно: файл штаба '...-pub.pem', нужен для отзывов пострадавших</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="79" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="84" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="87" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="90" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
         <source>HQ's &amp;public key</source>
         <translation>Открытый &amp;ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
         <source>Create the database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="98" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="104" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
         <source>Look around first: open a sample database</source>
         <translation>Сначала осмотреться: открыть учебную базу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="118" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="126" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
         <source>Too short: at least 8 characters.</source>
         <translation>Слишком коротко: не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Слабо: длиннее, или смешайте слова, цифры и знаки.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
         <source>Fair.</source>
         <translation>Средне.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
         <source>Strong.</source>
         <translation>Надёжно.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="138" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="147" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Парольная фраза должна быть не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="150" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Фразы не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="154" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
@@ -1789,97 +1795,98 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="48" />
+        <location filename="../../fieldkit/ui/form_view.py" line="53" />
         <source>This answer is required.</source>
+        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="49" />
+        <location filename="../../fieldkit/ui/form_view.py" line="54" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="50" />
+        <location filename="../../fieldkit/ui/form_view.py" line="55" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="51" />
+        <location filename="../../fieldkit/ui/form_view.py" line="56" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="53" />
+        <location filename="../../fieldkit/ui/form_view.py" line="58" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <location filename="../../fieldkit/ui/form_view.py" line="59" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <location filename="../../fieldkit/ui/form_view.py" line="60" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <location filename="../../fieldkit/ui/form_view.py" line="61" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="57" />
+        <location filename="../../fieldkit/ui/form_view.py" line="62" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <location filename="../../fieldkit/ui/form_view.py" line="63" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <location filename="../../fieldkit/ui/form_view.py" line="64" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <location filename="../../fieldkit/ui/form_view.py" line="65" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <location filename="../../fieldkit/ui/form_view.py" line="66" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <location filename="../../fieldkit/ui/form_view.py" line="67" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <location filename="../../fieldkit/ui/form_view.py" line="68" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <location filename="../../fieldkit/ui/form_view.py" line="69" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <location filename="../../fieldkit/ui/form_view.py" line="70" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <location filename="../../fieldkit/ui/form_view.py" line="71" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <location filename="../../fieldkit/ui/form_view.py" line="72" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

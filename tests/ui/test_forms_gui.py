@@ -261,3 +261,34 @@ def test_a_range_is_answered_with_the_keyboard(qtbot, window):
     for _ in range(3):
         qtbot.keyClick(slider, Qt.Key.Key_Right)
     assert view.rows["satisfaction_overall"].widget.value() == 4
+
+
+def test_autosave_never_freezes_the_window_while_an_import_holds_the_database(qtbot, window):
+    """Another connection writes for a long time (as a 100,000-record import does): the autosave
+    waits a moment, says so in the state line, keeps the answers, and saves once the writer is done."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window.select_form("kii")
+    window.new_record()
+    view = window.form_view
+    other = window.workspace.open_another()
+    other.db.conn.execute("BEGIN IMMEDIATE")  # the import's write lock
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(20)
+    try:
+        type_text(qtbot, view.rows["interviewee_roles"].widget.focus_widgets()[0], "Şöbə müdiri")
+        qtbot.waitUntil(lambda: "Not saved yet" in view.state.text(), timeout=10000)
+        assert "busy" in view.state.text()
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        assert max(gaps) < 1.5, max(gaps)  # the window kept running (the store's own wait is 10 s)
+    finally:
+        other.db.conn.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: view.stored and not view.dirty, timeout=10000)  # the retry saved it
+    timer.stop()
+    saved = get_record(window.workspace, view.record.uuid)
+    assert saved.data["interviewee_roles"] == "Şöbə müdiri"
