@@ -78,20 +78,12 @@ def expected_cells(values: list[Any]) -> list[Any]:
     return [_as_read(v) for v in values]
 
 
+_TO_FLOAT = frozenset({int, Decimal})
+
+
 def written_fingerprint(values: list[Any]) -> str:
     """``cells_fingerprint(expected_cells(values))`` in one pass: what the export writes per row."""
-    cells = []
-    append = cells.append
-    for value in values:
-        kind = value.__class__
-        if value is None:
-            append("")
-        elif kind is float or kind is int:
-            append(float(value))
-        elif kind is str or kind is bool or kind is dt.date:
-            append(value)
-        else:
-            append(_as_read(value))
+    cells = ["" if value is None else float(value) if value.__class__ in _TO_FLOAT else value for value in values]
     return hashlib.sha256(repr(cells).encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -34,9 +34,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class ExportRow:
-    """The latest final revision of a live record."""
+class ExportRow(NamedTuple):
+    """The latest final revision of a live record (a tuple: one is made per exported row)."""
 
     uuid: str
     form_id: str
@@ -51,17 +50,22 @@ class ExportRow:
 
 
 _LATEST_FINAL = (
-    # records first, scanned in rowid (creation) order: see export_rows
-    "FROM records r CROSS JOIN record_history h ON h.uuid = r.uuid "
-    "WHERE r.deleted_at IS NULL AND h.status = 'final' AND +r.form_id IN ({forms}) "
-    "AND h.revision = (SELECT max(revision) FROM record_history m WHERE m.uuid = h.uuid AND m.status = 'final') "
+    # Records first, scanned in rowid (creation) order (see export_rows). A final record is its own
+    # latest final revision; only a record being edited again (a draft on top) needs its history.
+    "FROM records r LEFT JOIN record_history h ON h.uuid = r.uuid AND h.revision = CASE WHEN r.status <> 'final' "
+    "THEN (SELECT max(revision) FROM record_history m WHERE m.uuid = r.uuid AND m.status = 'final') END "
+    "WHERE r.deleted_at IS NULL AND +r.form_id IN ({forms}) AND (r.status = 'final' OR h.uuid IS NOT NULL) "
     "{since}"
 )
+#: The latest final revision's columns: the record's own, or its history row's.
+_FINAL_COLUMNS = ("r.uuid, r.form_id, coalesce(h.form_version, r.form_version), coalesce(h.revision, r.revision), "
+                  "r.created_at, coalesce(h.saved_at, r.updated_at), coalesce(h.device_id, r.device_id), "
+                  "coalesce(h.data, r.data)")
 
 
 def _export_query(form_ids: list[str], since: str | None) -> tuple[str, list[Any]]:
     marks = ",".join("?" for _ in form_ids)
-    query = _LATEST_FINAL.format(forms=marks, since="AND h.saved_at > ?" if since else "")
+    query = _LATEST_FINAL.format(forms=marks, since="AND coalesce(h.saved_at, r.updated_at) > ?" if since else "")
     return query, [*form_ids, *([since] if since else [])]
 
 
@@ -96,9 +100,9 @@ def export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | Non
     """
     query, params = _export_query(form_ids, since)
     return _export_rows(db.execute(
-        "SELECT h.uuid, r.form_id, h.form_version, h.revision, r.created_at, h.saved_at, h.device_id, h.data, "
-        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = h.uuid), "
-        "CASE WHEN r.status = 'final' AND r.revision = h.revision THEN r.sha256 END "
+        f"SELECT {_FINAL_COLUMNS}, "
+        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid), "
+        "CASE WHEN h.uuid IS NULL THEN r.sha256 END "
         f"{query} ORDER BY r.rowid",
         params,
     ))

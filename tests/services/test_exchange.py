@@ -242,3 +242,24 @@ def test_json_export_survives_round_trip_of_every_type(tmp_path, workspace, monk
         theirs = {r.uuid: r.data for r, _ in list_records(hq, form_id)}
         assert json.dumps(theirs, sort_keys=True) == json.dumps(mine, sort_keys=True)
     hq.close()
+
+
+def test_export_sends_the_last_final_revision_never_a_draft(tmp_path, workspace):
+    from fieldkit.services.records import start_record
+
+    record = save_record(workspace, start_record(workspace, "kii")[1], {**KII, "place": "baku"}, final=True)
+    reopened = save_record(workspace, record, {**KII, "place": "guba"}, final=False)  # being edited again
+    assert reopened.revision == 2 and not reopened.is_final
+    save_record(workspace, start_record(workspace, "kii")[1], {**KII, "place": "ganja"}, final=False)  # never final
+
+    def rows(name: str) -> list[dict]:
+        export_workbook(workspace, tmp_path / name)
+        sheet = openpyxl.load_workbook(tmp_path / name)["kii"]
+        header = [c.value for c in sheet[1]]
+        return [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+
+    sent = rows("first.xlsx")
+    assert [(r["place"], r["_revision"], r["_uuid"]) for r in sent] == [("baku", 1, record.uuid)]
+    save_record(workspace, reopened, {**KII, "place": "guba"}, final=True)
+    sent = rows("second.xlsx")
+    assert [(r["place"], r["_revision"]) for r in sent] == [("guba", 2)]
