@@ -45,8 +45,9 @@ MAX_TEXT = 32_000
 
 
 def excel_precision(number: float) -> float:
-    """A decimal kept to the 15 significant digits a spreadsheet keeps, so it survives one."""
-    return float(f"{number:.15g}")
+    """A decimal kept to the 15 significant digits a spreadsheet keeps, so it survives one.
+    Negative zero is zero: a spreadsheet has no -0 (written as '-0', it reads back as 0)."""
+    return float(f"{number:.15g}") + 0.0
 
 
 def is_empty(value: Any) -> bool:

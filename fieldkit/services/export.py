@@ -220,8 +220,7 @@ def export_workbook(
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
                     _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
             sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
-            manifest_records.append(ManifestRecord(row.uuid, row.form_id, row.revision, sha, row.ancestors,
-                                                   written_fingerprint(values)))
+            manifest_records.add(row.uuid, row.form_id, row.revision, sha, row.ancestors, written_fingerprint(values))
             done += 1
             if done % 500 == 0:
                 if cancelled():
@@ -268,10 +267,9 @@ class _RecordSpool:
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n")
 
-    def append(self, record: ManifestRecord) -> None:
+    def add(self, uuid: str, form_id: str, revision: int, sha256: str, ancestors: str, cells_sha256: str) -> None:
         # uuids, form ids, revisions, hashes and ancestors hold no tab and no line break
-        self.file.write(f"{record.uuid}\t{record.form_id}\t{record.revision}\t{record.sha256}\t"
-                        f"{record.ancestors}\t{record.cells_sha256}\n")
+        self.file.write(f"{uuid}\t{form_id}\t{revision}\t{sha256}\t{ancestors}\t{cells_sha256}\n")
 
     def __iter__(self) -> Iterator[ManifestRecord]:
         self.file.seek(0)
