@@ -122,3 +122,21 @@ def test_a_backup_only_before_an_import_that_changes_something(tmp_path, monkeyp
             assert [r.data["place"] for r, _ in list_records(old, "kii")] == ["ganja"]
         merge_workbooks(hq, [exported])  # nothing new: no second backup
         assert len(list(backups_dir(hq).glob("*before-import*"))) == 1
+
+
+def test_a_cancelled_import_changes_nothing_and_leaves_no_backup(tmp_path, monkeypatch, small_chunks):
+    exported = _laptop_export(tmp_path, monkeypatch)
+    with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
+        add_json_records(hq, "kii", [(1, {**KII, "place": "ganja"})])
+        before = _snapshot(hq)
+        seen: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int) -> None:
+            seen.append((done, total))
+
+        # Cancel once two chunks are merged (the first chunk's records are written by then).
+        with pytest.raises(ImportRefused, match="import cancelled; nothing was changed"):
+            merge_workbooks(hq, [exported], progress=progress, cancelled=lambda: len(seen) >= 2)
+        assert seen[0] == (3, 10)  # the manifest announced 10 records; 3 per chunk
+        assert _snapshot(hq) == before
+        assert not list(backups_dir(hq).glob("*before-import*"))
