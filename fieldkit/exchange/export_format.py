@@ -47,6 +47,7 @@ DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET = "_dictionary", "_forms", "_manif
 FORM_CHUNK = 30000  # characters of a form definition per cell (Excel's limit is 32,767)
 
 _SHEET_HEADER = ["sheet", "rows", "form_id", "repeat"]
+_MAX_HEAD_ROWS = 5_000
 _RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "cells_sha256"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -148,6 +149,8 @@ def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
     section = "values"
     number = 0
     for number, row in enumerate(rows, start=1):
+        if number > _MAX_HEAD_ROWS:  # a manifest's head is a dozen values and a line per sheet
+            raise ManifestError(f"row {number}: no record list after {_MAX_HEAD_ROWS} rows (not a fieldkit manifest)")
         cells = [_text(c) for c in row]
         if number == 1:
             if cells[:2] != ["key", "value"]:

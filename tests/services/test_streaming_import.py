@@ -140,3 +140,17 @@ def test_a_cancelled_import_changes_nothing_and_leaves_no_backup(tmp_path, monke
         assert seen[0] == (3, 10)  # the manifest announced 10 records; 3 per chunk
         assert _snapshot(hq) == before
         assert not list(backups_dir(hq).glob("*before-import*"))
+
+
+def test_a_manifest_head_too_long_is_refused_early(tmp_path, monkeypatch):
+    exported = _laptop_export(tmp_path, monkeypatch, count=2)
+    book = openpyxl.load_workbook(exported)
+    manifest = book["_manifest"]
+    manifest.insert_rows(2, 6000)  # a long head of made-up values before the real ones
+    for i in range(6000):
+        manifest.cell(row=2 + i, column=1, value=f"key{i}")
+        manifest.cell(row=2 + i, column=2, value="value")
+    book.save(tmp_path / "long-head.xlsx")
+    with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
+        with pytest.raises(ImportRefused, match="sheet _manifest, row 5001: no record list after 5000 rows"):
+            merge_workbooks(hq, [tmp_path / "long-head.xlsx"])
