@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
 from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
 from fieldkit.services.sealing import is_sealed
+from fieldkit.ui.messages import translated
 from fieldkit.ui.question_widgets import QuestionWidget, create_widget
 from fieldkit.ui.repeat_section import RepeatSection
 from fieldkit.ui.style import error_color, heading
@@ -46,41 +47,6 @@ AUTOSAVE_MS = 1500
 #: then tries again RETRY_MS later: the window never freezes while someone types.
 AUTOSAVE_WAIT_MS = 250
 RETRY_MS = 3000
-
-# The engine's own messages (forms bring theirs, in their languages): listed here
-# so that the translation tools find them.
-ENGINE_MESSAGES = (
-    QT_TRANSLATE_NOOP("validation", "This answer is required."),
-    QT_TRANSLATE_NOOP("validation", "This answer is not valid."),
-    QT_TRANSLATE_NOOP("validation", "expected text"),
-    QT_TRANSLATE_NOOP("validation", "{length} characters: longer than the {limit:,} an answer may have (a spreadsheet "
-                                    "cell holds 32,767 and cuts the rest)"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not a whole number"),
-    QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
-    QT_TRANSLATE_NOOP("validation", "{value!r}: an acknowledgement is 'OK' or empty"),
-    QT_TRANSLATE_NOOP("validation", "expected one choice name"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not one of the choices ({choices})"),
-    QT_TRANSLATE_NOOP("validation", "expected a list of choice names"),
-    QT_TRANSLATE_NOOP("validation", "{values} not among the choices ({choices})"),
-    QT_TRANSLATE_NOOP("validation", "{number} is outside the range {low} to {high}"),
-    QT_TRANSLATE_NOOP("validation", "{number} is not on a step of {step} from {start}"),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is not among the choices offered here."),
-    QT_TRANSLATE_NOOP("validation", "{value!r} is already used by another record of this form."),
-    QT_TRANSLATE_NOOP("validation", "HQ's public key is not installed on this laptop, so this answer cannot be "
-                                    "kept (it would be readable). Install it with 'fieldkit keys install' or "
-                                    "File > Install HQ's key."),
-)
-
-
-def translated(text: str) -> str:
-    """An engine message in the window's language (a form's own messages are already)."""
-    from fieldkit.ui.messages import translated as in_window_language
-
-    return in_window_language(text)
-
 
 class QuestionRow(QWidget):
     """Label, hint, answer widget and message of one question."""

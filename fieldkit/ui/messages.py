@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from fieldkit.domain.messages import Message
 
-__all__ = ["MESSAGES", "error_text", "translated"]
+__all__ = ["ENGINE_MESSAGES", "MESSAGES", "error_text", "translated"]
 
 MESSAGES = (
     # how a refusal names its place
@@ -92,6 +92,34 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
+)
+
+
+# The engine's own messages (forms bring theirs, in their languages): listed here
+# so that the translation tools find them.
+ENGINE_MESSAGES = (
+    QT_TRANSLATE_NOOP("validation", "This answer is required."),
+    QT_TRANSLATE_NOOP("validation", "This answer is not valid."),
+    QT_TRANSLATE_NOOP("validation", "expected text"),
+    QT_TRANSLATE_NOOP("validation", "{length} characters: longer than the {limit:,} an answer may have (a spreadsheet "
+                                    "cell holds 32,767 and cuts the rest)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a whole number"),
+    QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r}: an acknowledgement is 'OK' or empty"),
+    QT_TRANSLATE_NOOP("validation", "expected one choice name"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not one of the choices ({choices})"),
+    QT_TRANSLATE_NOOP("validation", "expected a list of choice names"),
+    QT_TRANSLATE_NOOP("validation", "{values} not among the choices ({choices})"),
+    QT_TRANSLATE_NOOP("validation", "{number} is outside the range {low} to {high}"),
+    QT_TRANSLATE_NOOP("validation", "{number} is not on a step of {step} from {start}"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not among the choices offered here."),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is already used by another record of this form."),
+    QT_TRANSLATE_NOOP("validation", "HQ's public key is not installed on this laptop, so this answer cannot be "
+                                    "kept (it would be readable). Install it with 'fieldkit keys install' or "
+                                    "File > Install HQ's key."),
 )
 
 

@@ -386,119 +386,120 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="139" />
         <source>Form language</source>
+        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Formanın dili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="201" />
+        <location filename="../../fieldkit/ui/form_view.py" line="167" />
         <source>History</source>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="203" />
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="204" />
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="206" />
+        <location filename="../../fieldkit/ui/form_view.py" line="172" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="207" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="209" />
+        <location filename="../../fieldkit/ui/form_view.py" line="175" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="210" />
+        <location filename="../../fieldkit/ui/form_view.py" line="176" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="289" />
+        <location filename="../../fieldkit/ui/form_view.py" line="255" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="290" />
+        <location filename="../../fieldkit/ui/form_view.py" line="256" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="303" />
+        <location filename="../../fieldkit/ui/form_view.py" line="269" />
         <source>Redact selection</source>
         <translation>Seçiləni gizlət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="304" />
+        <location filename="../../fieldkit/ui/form_view.py" line="270" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="334" />
+        <location filename="../../fieldkit/ui/form_view.py" line="300" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="466" />
-        <location filename="../../fieldkit/ui/form_view.py" line="537" />
+        <location filename="../../fieldkit/ui/form_view.py" line="432" />
+        <location filename="../../fieldkit/ui/form_view.py" line="503" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_view.py" line="439" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_view.py" line="439" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <location filename="../../fieldkit/ui/form_view.py" line="440" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="475" />
+        <location filename="../../fieldkit/ui/form_view.py" line="441" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="476" />
+        <location filename="../../fieldkit/ui/form_view.py" line="442" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="498" />
-        <location filename="../../fieldkit/ui/form_view.py" line="507" />
+        <location filename="../../fieldkit/ui/form_view.py" line="464" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="502" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="541" />
+        <location filename="../../fieldkit/ui/form_view.py" line="507" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
     </message>
@@ -1795,98 +1796,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="53" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>This answer is required.</source>
-        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -386,119 +386,120 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="139" />
         <source>Form language</source>
+        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="201" />
+        <location filename="../../fieldkit/ui/form_view.py" line="167" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="203" />
+        <location filename="../../fieldkit/ui/form_view.py" line="169" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="204" />
+        <location filename="../../fieldkit/ui/form_view.py" line="170" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="206" />
+        <location filename="../../fieldkit/ui/form_view.py" line="172" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="207" />
+        <location filename="../../fieldkit/ui/form_view.py" line="173" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="209" />
+        <location filename="../../fieldkit/ui/form_view.py" line="175" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="210" />
+        <location filename="../../fieldkit/ui/form_view.py" line="176" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="289" />
+        <location filename="../../fieldkit/ui/form_view.py" line="255" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="290" />
+        <location filename="../../fieldkit/ui/form_view.py" line="256" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="303" />
+        <location filename="../../fieldkit/ui/form_view.py" line="269" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="304" />
+        <location filename="../../fieldkit/ui/form_view.py" line="270" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="334" />
+        <location filename="../../fieldkit/ui/form_view.py" line="300" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="466" />
-        <location filename="../../fieldkit/ui/form_view.py" line="537" />
+        <location filename="../../fieldkit/ui/form_view.py" line="432" />
+        <location filename="../../fieldkit/ui/form_view.py" line="503" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_view.py" line="434" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_view.py" line="439" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_view.py" line="439" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="474" />
+        <location filename="../../fieldkit/ui/form_view.py" line="440" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="475" />
+        <location filename="../../fieldkit/ui/form_view.py" line="441" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="476" />
+        <location filename="../../fieldkit/ui/form_view.py" line="442" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="498" />
-        <location filename="../../fieldkit/ui/form_view.py" line="507" />
+        <location filename="../../fieldkit/ui/form_view.py" line="464" />
+        <location filename="../../fieldkit/ui/form_view.py" line="473" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="502" />
+        <location filename="../../fieldkit/ui/form_view.py" line="468" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="541" />
+        <location filename="../../fieldkit/ui/form_view.py" line="507" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
@@ -1795,98 +1796,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="53" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>This answer is required.</source>
-        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="54" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="55" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="56" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="59" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="60" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
