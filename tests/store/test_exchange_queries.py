@@ -45,3 +45,18 @@ def test_manifest_scratch_finds_twice_listed_records_and_unseen_ones(tmp_path: P
         scratch.drop()
     assert db.execute("SELECT count(*) FROM sqlite_temp_master WHERE name = 'import_manifest'").fetchone()[0] == 0
     db.close()
+
+
+def test_lists_of_live_and_deleted_records_each_have_their_index(tmp_path: Path):
+    from fieldkit.domain.records import RecordFilter
+    from fieldkit.store.records import _where
+
+    db = open_database(tmp_path / "x.db", "pass", create=True)
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                            "tbl_name = 'records' AND sql IS NOT NULL")}
+    assert indexes == {"records_live", "records_deleted"}  # no index of every record to update on each insert
+    for deleted, index in ((False, "records_live"), (True, "records_deleted")):
+        where, params = _where("kii", RecordFilter(deleted=deleted))
+        plan = _plan(db, f"SELECT uuid FROM records WHERE {where} ORDER BY updated_at DESC LIMIT 200", params)
+        assert index in plan and "TEMP B-TREE" not in plan, plan
+    db.close()
