@@ -455,7 +455,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_restore)
     p = commands.add_parser("demo", help=COMMANDS["demo"], description=COMMANDS["demo"])
     p.set_defaults(run=cmd_demo)
+    _db_after_the_command_too(commands)
     return parser
+
+
+def _db_after_the_command_too(commands: argparse._SubParsersAction) -> None:
+    """``fieldkit demo --db PATH`` as well as ``fieldkit --db PATH demo``: every command takes --db
+    (unset there, the one before the command stands)."""
+    for sub in commands.choices.values():
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                         help="database file (default: fieldkit.db in your data folder)")
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _db_after_the_command_too(action)
 
 
 def _error_line(exc: BaseException) -> str:

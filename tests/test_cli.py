@@ -177,3 +177,16 @@ def test_demo_fills_all_five_forms(capsys, db_path, passphrase):
     counts = {json.loads(line)["form_id"]: json.loads(line)["records"] for line in capsys.readouterr().out.splitlines()}
     assert all(counts[form] >= 3 for form in ("kii", "fgd", "training_event", "training_test", "vot_feedback"))
     assert main(["--db", str(db_path), "demo"]) == 1  # never on a database that has records
+
+
+def test_db_may_come_after_the_command_too(capsys, tmp_path, passphrase):
+    """`fieldkit demo --db PATH`, as the issue writes it, and `fieldkit forms list --db PATH`."""
+    target = tmp_path / "after.db"
+    assert main(["demo", "--db", str(target)]) == 0
+    assert target.exists() and "13 kii" in capsys.readouterr().out
+    assert main(["forms", "list", "--json", "--db", str(target)]) == 0
+    counts = {json.loads(line)["form_id"]: json.loads(line)["records"] for line in capsys.readouterr().out.splitlines()}
+    assert counts["kii"] == 13
+    # Before the command it still works, and after it wins.
+    assert main(["--db", str(tmp_path / "other.db"), "list", "kii", "--db", str(target)]) == 0
+    assert capsys.readouterr().out.count("\n") >= 13
