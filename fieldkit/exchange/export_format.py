@@ -10,7 +10,6 @@ the database.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -27,10 +26,8 @@ __all__ = [
     "ManifestRecord",
     "cells_fingerprint",
     "written_fingerprint",
-    "expected_cells",
     "manifest_rows",
     "iter_manifest_records",
-    "parse_manifest",
     "parse_manifest_head",
     "sheet_title",
     "FORMS_SHEET",
@@ -63,28 +60,17 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def _as_read(value: Any) -> Any:
-    """A written cell value as python-calamine reads it back."""
-    if value is None:
-        return ""
-    if value.__class__ is str or value.__class__ is dt.date or isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float, Decimal)):
-        return float(value)
-    return value
-
-
-def expected_cells(values: list[Any]) -> list[Any]:
-    """The row a reader will get back for ``values`` written (numbers as floats, '' for empty)."""
-    return [_as_read(v) for v in values]
-
-
 _TO_FLOAT = frozenset({int, Decimal})
 
 
 def written_fingerprint(values: list[Any]) -> str:
-    """``cells_fingerprint(expected_cells(values))`` in one pass: what the export writes per row."""
-    cells = ["" if value is None else float(value) if value.__class__ in _TO_FLOAT else value for value in values]
+    """The fingerprint of a row as the export writes ``values``: the same as ``cells_fingerprint``
+    of the cells a reader gets back ('' for empty, numbers as floats)."""
+    return _digest(["" if value is None else float(value) if value.__class__ in _TO_FLOAT else value
+                    for value in values])
+
+
+def _digest(cells: list[Any]) -> str:
     return hashlib.sha256(repr(cells).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -93,8 +79,7 @@ def cells_fingerprint(cells: list[Any]) -> str:
 
     Numbers count as floats: a reader may give a whole number as 3 or as 3.0.
     """
-    canonical = [float(c) if c.__class__ is int else c for c in cells]
-    return hashlib.sha256(repr(canonical).encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest([float(c) if c.__class__ is int else c for c in cells])
 
 
 @dataclass(frozen=True)
@@ -196,14 +181,3 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
             raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
         yield ManifestRecord(uuid, form_id if form_id.__class__ is str else _text(form_id), revision, sha,
                              ancestors if ancestors.__class__ is str else _text(ancestors), cells_sha)
-
-
-def parse_manifest(rows: list[list[Any]]) -> Manifest:
-    """Read all the ``_manifest`` rows (header row included) into one Manifest (small files, tests)."""
-    stream = iter(rows)
-    manifest, last = parse_manifest_head(stream)
-    for record in iter_manifest_records(stream, last + 1):
-        if record.uuid in manifest.records:
-            raise ManifestError(f"record {record.uuid} is listed twice")
-        manifest.records[record.uuid] = record
-    return manifest

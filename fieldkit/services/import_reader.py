@@ -77,6 +77,11 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+def _refused(exc: Exception) -> ImportRefused:
+    """A refusal from below (a damaged workbook, a password), its message kept as it was."""
+    return ImportRefused(exc.args[0] if exc.args else str(exc))
+
+
 Sink = Callable[[list[Arrival]], None]
 
 
@@ -121,7 +126,7 @@ class FileReader:
         try:
             self.book = IncomingWorkbook(self.path, self.password)
         except (WorkbookError, PasswordNeeded, WrongPassword) as exc:
-            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
+            raise _refused(exc) from None
         try:
             self._check_head()
         except BaseException:
@@ -138,7 +143,7 @@ class FileReader:
         except ManifestError as exc:
             raise self.refuse("sheet {sheet}, {problem}", sheet=MANIFEST_SHEET, problem=str(exc)) from None
         except WorkbookError as exc:
-            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
+            raise _refused(exc) from None
         values = self.manifest.values
         if values.get("format") != FORMAT:
             raise self.refuse(": not a fieldkit export (unknown manifest format)")
@@ -192,7 +197,7 @@ class FileReader:
             finally:
                 scratch.drop()
         except WorkbookError as exc:  # a damaged sheet met while reading it
-            raise ImportRefused(exc.args[0] if exc.args else str(exc)) from None
+            raise _refused(exc) from None
         finally:
             self.close()
 

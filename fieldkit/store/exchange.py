@@ -26,7 +26,6 @@ __all__ = [
     "export_rows",
     "last_export",
     "learn_ancestors",
-    "local_keys",
     "local_versions",
     "open_conflicts",
     "record_export",
@@ -130,12 +129,6 @@ def record_export(db: sqlite_utils.Database, destination: str, export_id: str, a
         "records=excluded.records",
         [destination, export_id, at, count],
     )
-
-
-def local_keys(db: sqlite_utils.Database) -> dict[str, tuple[str, int, str]]:
-    """uuid -> (form_id, revision, sha256) of every local record: one quick pass."""
-    return {uuid: (form_id, revision, sha or "")
-            for uuid, form_id, revision, sha in db.execute("SELECT uuid, form_id, revision, sha256 FROM records")}
 
 
 def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tuple[str, Version]]:
