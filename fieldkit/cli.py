@@ -162,7 +162,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from fieldkit.services.merge import merge_workbooks
 
     with _open(args) as workspace:
-        summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run,
+        summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run, parallel=None,
                                   accept_edits=args.accept_edits, password=args.password,
                                   progress=_progress_printer("reading"))
     if sys.stderr.isatty():
@@ -476,6 +476,9 @@ def _error_line(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen build starts the import's second process through here
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)

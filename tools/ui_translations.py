@@ -512,6 +512,9 @@ T: dict[str, tuple[object, object]] = {
         "{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil",
         "{where}, столбец _parent_path: {path!r} — не экземпляр этой записи"),
     "import cancelled; nothing was changed": ("idxal ləğv edildi; heç nə dəyişmədi", "импорт отменён; ничего не изменено"),
+    "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed": (
+        "{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi",
+        "{file}: процесс, читавший его, неожиданно остановился (код выхода {code}); ничего не изменено"),
     "the passphrase is empty": ("parol ifadəsi boşdur", "парольная фраза пуста"),
     "no database at {path}": ("{path} ünvanında verilənlər bazası yoxdur", "по пути {path} нет базы данных"),
     "cannot create the folder {folder}: {problem}": ("{folder} qovluğu yaradıla bilmir: {problem}",

@@ -20,6 +20,10 @@ class Message(str):
         message.params = params
         return message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its template and values (a refusal travels from the import's second process).
+        return (_rebuilt, (self.template, self.params))
+
     def translated(self, translate: Any) -> str:
         """The message in another language: ``translate`` maps the template (and the templates of
         the messages among its values: 'file, sheet kii, row 3: <an answer's problem>')."""
@@ -29,3 +33,7 @@ class Message(str):
             return str(translate(self.template)).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(self)  # a translation that lost a placeholder: better English than nothing
+
+
+def _rebuilt(template: str, params: dict[str, Any]) -> Message:
+    return Message(template, **params)

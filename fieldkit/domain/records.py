@@ -90,6 +90,11 @@ def search_text(title: str, data: dict[str, Any]) -> str:
     """Everything searchable in a record, folded, in one string."""
     from fieldkit.domain.text import fold
 
+    return fold(searchable_text(title, data))
+
+
+def searchable_text(title: str, data: dict[str, Any]) -> str:
+    """Everything searchable in a record, in one string, not yet folded (``search_text`` folds it)."""
     parts: list[str] = [title] if title else []
     append = parts.append
 
@@ -98,6 +103,8 @@ def search_text(title: str, data: dict[str, Any]) -> str:
             kind = value.__class__
             if kind is str:
                 append(value)
+            elif value is None:
+                continue
             elif kind is list:
                 if value and value[0].__class__ is str:  # choices
                     append(" ".join(value))
@@ -105,8 +112,8 @@ def search_text(title: str, data: dict[str, Any]) -> str:
                     collect(value)
             elif kind is dict:
                 collect(value.values())
-            elif value is not None:
+            else:
                 append(str(value))
 
     collect(data.values())
-    return fold(" ".join(parts))
+    return " ".join(parts)

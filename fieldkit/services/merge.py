@@ -1,7 +1,7 @@
 """Import and merge workbooks from other laptops: nothing lost, nothing twice.
 
 All files are imported in one transaction: all or nothing. Each file is
-streamed (see ``import_reader``): its rows are checked, converted and merged a
+streamed (see ``import_reader``; a big one is read in a second process): its rows are checked, converted and merged a
 chunk at a time, so memory stays flat; a problem anywhere rolls everything
 back. New records are inserted; an unchanged record is skipped; a later
 revision replaces the local one (history kept); two different edits of the
@@ -68,10 +68,16 @@ def merge_workbooks(
     password: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    parallel: bool | None = False,
 ) -> ImportSummary:
-    """Import every file, all or nothing; return what happened to each record."""
+    """Import every file, all or nothing; return what happened to each record.
+
+    ``parallel``: read each file's sheets in this process (False), in a second process (True), or
+    as its size says (None, see ``import_reader.PARALLEL_FROM``): what the command and the window
+    do. A second process is started with multiprocessing's "spawn", which runs the main module
+    again, so a script asking for it needs ``if __name__ == "__main__":``; hence not by default."""
     summary = ImportSummary(files=[Path(f).name for f in files], dry_run=dry_run)
-    readers = [FileReader(workspace, Path(f), password) for f in files]
+    readers = [FileReader(workspace, Path(f), password, parallel=parallel) for f in files]
     try:
         for reader in readers:  # every file is ours and readable before anything is read in full
             reader.open()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import sqlcipher3
@@ -148,9 +147,9 @@ def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tup
     return found
 
 
-@dataclass(frozen=True)
-class ScratchEntry:
-    """A manifest line of the file being imported, and the local record of that uuid if any."""
+class ScratchEntry(NamedTuple):
+    """A manifest line of the file being imported, and the local record of that uuid if any
+    (a tuple: one is made per row, and they travel between processes)."""
 
     form_id: str
     revision: int
@@ -212,6 +211,24 @@ class ManifestScratch:
                 found[row[0]] = ScratchEntry(row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]))
         return found
 
+    def has_all(self, uuids: list[str]) -> bool:
+        """Whether every one of ``uuids`` has its line here already."""
+        wanted = set(uuids)
+        found = 0
+        chunk = list(wanted)
+        for start in range(0, len(chunk), self._BATCH):
+            part = chunk[start: start + self._BATCH]
+            marks = ",".join("?" * len(part))
+            found += self.conn.execute(f"SELECT count(*) FROM temp.import_manifest WHERE uuid IN ({marks})",
+                                       part).fetchone()[0]
+        return found == len(wanted)
+
+    def claim(self, uuids: list[str]) -> dict[str, ScratchEntry]:
+        """The lines of ``uuids`` as they were (``seen`` says whether an earlier chunk had them), now seen."""
+        found = self.lookup(uuids)
+        self.mark_seen(uuids)
+        return found
+
     def mark_seen(self, uuids: list[str]) -> None:
         self.conn.executemany("UPDATE temp.import_manifest SET seen = 1 WHERE uuid = ?", [(u,) for u in uuids])
 
@@ -233,7 +250,7 @@ class IncomingRecord(NamedTuple):
     created_at: str
     updated_at: str
     device_id: str
-    data: dict[str, Any]
+    data: dict[str, Any] | None  # None when ``data_json`` has it (records read in a second process)
     sha256: str
     ancestors: frozenset[tuple[int, str]]
     title: str = ""
@@ -250,7 +267,7 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> 
     if not records:
         return
     rows = [(r.uuid, r.form_id, r.form_version, "final", r.revision, r.created_at, r.updated_at, r.device_id,
-             r.title, r.data_json or _dumps(r.data), r.search or search_text(r.title, r.data), r.sha256)
+             r.title, r.data_json or _dumps(r.data), r.search if r.search is not None else search_text(r.title, r.data or {}), r.sha256)
             for r in records]
     db.conn.executemany(
         "INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, "
@@ -290,7 +307,7 @@ def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str)
         "INSERT INTO conflicts (uuid, form_id, form_version, revision, sha256, ancestors, data, device_id, "
         "updated_at, source, found_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [record.uuid, record.form_id, record.form_version, record.revision, record.sha256,
-         format_ancestors(record.ancestors), _dumps(record.data), record.device_id, record.updated_at, source,
+         format_ancestors(record.ancestors), record.data_json or _dumps(record.data), record.device_id, record.updated_at, source,
          utc_now()],
     )
 

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from fieldkit.domain.records import utc_now
 
-__all__ = ["form_rows", "get_form_source", "put_form"]
+__all__ = ["form_rows", "form_versions", "get_form_source", "put_form"]
 
 
 def put_form(db: sqlite_utils.Database, form_id: str, version: str, title: str, source: dict[str, Any], sha256: str) -> None:
@@ -31,3 +31,8 @@ def form_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
 def get_form_source(db: sqlite_utils.Database, form_id: str, version: str) -> dict[str, Any] | None:
     row = db.execute("SELECT source FROM forms WHERE form_id = ? AND version = ?", [form_id, version]).fetchone()
     return None if row is None else json.loads(row[0])
+
+
+def form_versions(db: sqlite_utils.Database, form_id: str) -> list[str]:
+    """The versions of ``form_id`` stored here, oldest first."""
+    return [str(r[0]) for r in db.execute("SELECT version FROM forms WHERE form_id = ? ORDER BY added_at", [form_id])]

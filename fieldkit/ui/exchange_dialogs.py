@@ -262,7 +262,7 @@ class ImportDialog(_WorkDialog):
         from fieldkit.services.merge import merge_workbooks
 
         files = [Path(self.files.item(i).text()) for i in range(self.files.count())]
-        return merge_workbooks(other, files, dry_run=self.dry_run.isChecked(),
+        return merge_workbooks(other, files, dry_run=self.dry_run.isChecked(), parallel=None,
                                accept_edits=self.accept_edits.isChecked(), password=self.password.text() or None,
                                progress=op.progress, cancelled=op.cancelled)
 

@@ -80,6 +80,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{where}: instance {position} of {repeat} appears twice"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _parent_path: {path!r} is no instance of this record"),
     QT_TRANSLATE_NOOP("messages", "import cancelled; nothing was changed"),
+    QT_TRANSLATE_NOOP("messages", "{file}: the process reading it stopped unexpectedly (exit code {code}); "
+                      "nothing was changed"),
     # the database
     QT_TRANSLATE_NOOP("messages", "the passphrase is empty"),
     QT_TRANSLATE_NOOP("messages", "no database at {path}"),

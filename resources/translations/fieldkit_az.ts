@@ -1738,57 +1738,62 @@
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
+        <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="95" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="96" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
@@ -1796,97 +1801,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

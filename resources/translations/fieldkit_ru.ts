@@ -1738,57 +1738,62 @@
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
+        <translation>{file}: процесс, читавший его, неожиданно остановился (код выхода {code}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>the passphrase is empty</source>
         <translation>парольная фраза пуста</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>no database at {path}</source>
         <translation>по пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>не удаётся создать папку {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>cannot open {path}: {problem}</source>
         <translation>не удаётся открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>неверная парольная фраза для {path} (или файл — не база данных fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} только для чтения: сохранить здесь нельзя</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>диск с {path} заполнен: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="95" />
         <source>{file}: no such backup</source>
         <translation>{file}: такой резервной копии нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="96" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
@@ -1796,97 +1801,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

@@ -19,6 +19,12 @@ KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "in
        "women": 1, "men": 2, "duration_min": 60, "consent": "yes", "relevance": "Şəki, İlham — очень актуально"}
 
 
+@pytest.fixture(params=[False, True], ids=["here", "second-process"])
+def parallel(request):
+    """Read the sheets in this process, or in a second one (what a big file gets)."""
+    return request.param
+
+
 @pytest.fixture
 def small_chunks(monkeypatch):
     """Chunks of 3 rows, so that a dozen records span several chunks."""
@@ -48,41 +54,41 @@ def _edit(source: Path, target: Path, row: int, column: str, value) -> Path:
     return target
 
 
-def test_many_chunks_import_whole_and_reimport_takes_the_fast_path(tmp_path, monkeypatch, small_chunks):
+def test_many_chunks_import_whole_and_reimport_takes_the_fast_path(tmp_path, monkeypatch, small_chunks, parallel):
     exported = _laptop_export(tmp_path, monkeypatch)
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
-        first = merge_workbooks(hq, [exported])
+        first = merge_workbooks(hq, [exported], parallel=parallel)
         assert (first.inserted, first.unchanged) == (10, 0)
         records = {r.data["women"]: r for r, _ in list_records(hq, "kii")}
         assert sorted(records) == list(range(1, 11))
         assert records[7].data["relevance"] == KII["relevance"]
-        again = merge_workbooks(hq, [exported])
+        again = merge_workbooks(hq, [exported], parallel=parallel)
         assert (again.inserted, again.updated, again.unchanged) == (0, 0, 10)
 
 
-def test_a_problem_in_a_late_chunk_leaves_the_database_as_it_was(tmp_path, monkeypatch, small_chunks):
+def test_a_problem_in_a_late_chunk_leaves_the_database_as_it_was(tmp_path, monkeypatch, small_chunks, parallel):
     exported = _laptop_export(tmp_path, monkeypatch)
     late = _edit(exported, tmp_path / "late.xlsx", 11, "women", "many")  # the last record, in the 4th chunk
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
         add_json_records(hq, "kii", [(1, {**KII, "place": "ganja"})])
         before = _snapshot(hq)
         with pytest.raises(ImportRefused, match=r"late.xlsx, sheet kii, row 11, column women: 'many'"):
-            merge_workbooks(hq, [late])
+            merge_workbooks(hq, [late], parallel=parallel)
         assert _snapshot(hq) == before
         assert not backups_dir(hq).exists() or not list(backups_dir(hq).glob("*before-import*"))
 
 
-def test_a_bad_second_file_undoes_the_first(tmp_path, monkeypatch, small_chunks):
+def test_a_bad_second_file_undoes_the_first(tmp_path, monkeypatch, small_chunks, parallel):
     exported = _laptop_export(tmp_path, monkeypatch)
     bad = _edit(exported, tmp_path / "bad.xlsx", 8, "place", "paris")
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
         before = _snapshot(hq)
         with pytest.raises(ImportRefused, match="bad.xlsx, sheet kii, row 8, column place"):
-            merge_workbooks(hq, [exported, bad])
+            merge_workbooks(hq, [exported, bad], parallel=parallel)
         assert _snapshot(hq) == before
 
 
-def test_a_record_twice_in_different_chunks_is_refused(tmp_path, monkeypatch, small_chunks):
+def test_a_record_twice_in_different_chunks_is_refused(tmp_path, monkeypatch, small_chunks, parallel):
     exported = _laptop_export(tmp_path, monkeypatch)
     book = openpyxl.load_workbook(exported)
     sheet = book["kii"]
@@ -92,11 +98,11 @@ def test_a_record_twice_in_different_chunks_is_refused(tmp_path, monkeypatch, sm
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
         before = _snapshot(hq)
         with pytest.raises(ImportRefused, match="sheet kii, row 10: record .* appears twice in the file"):
-            merge_workbooks(hq, [tmp_path / "twice.xlsx"])
+            merge_workbooks(hq, [tmp_path / "twice.xlsx"], parallel=parallel)
         assert _snapshot(hq) == before
 
 
-def test_a_manifest_record_missing_from_the_sheets_is_refused(tmp_path, monkeypatch, small_chunks):
+def test_a_manifest_record_missing_from_the_sheets_is_refused(tmp_path, monkeypatch, small_chunks, parallel):
     exported = _laptop_export(tmp_path, monkeypatch)
     book = openpyxl.load_workbook(exported)
     sheet = book["kii"]
@@ -105,7 +111,7 @@ def test_a_manifest_record_missing_from_the_sheets_is_refused(tmp_path, monkeypa
     book.save(tmp_path / "short.xlsx")
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
         with pytest.raises(ImportRefused, match="sheet kii: 9 rows, but the manifest says 10"):
-            merge_workbooks(hq, [tmp_path / "short.xlsx"])
+            merge_workbooks(hq, [tmp_path / "short.xlsx"], parallel=parallel)
 
 
 def test_a_backup_only_before_an_import_that_changes_something(tmp_path, monkeypatch):

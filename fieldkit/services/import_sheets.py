@@ -1,0 +1,369 @@
+"""The sheets of an arrived workbook, row by row, turned into records to merge.
+
+This is the part of an import that needs no database: read the form sheets,
+check each row, convert its cells to answers, hash them, build the record.
+It asks its host two things: the manifest lines of a chunk of uuids
+(``Lookup``) and where to hand the records (``Deliver``). The host is the
+importing process itself (``FileReader``, for small files), or it is a second
+process (``import_worker``) while the first one writes to the database: a big
+import then uses two cores.
+
+Records of a form with repeats wait in memory until the file's repeat sheets
+are read: their content (and hash) is only whole then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from fieldkit.domain.digest import hash_and_json
+from fieldkit.domain.form import Form
+from fieldkit.domain.merge import parse_ancestors
+from fieldkit.domain.messages import Message
+from fieldkit.domain.records import searchable_text
+from fieldkit.domain.validation import record_title
+from fieldkit.domain.values import AnswerError, coerce, converter
+from fieldkit.exchange.export_format import MANIFEST_SHEET, META_COLUMNS, REPEAT_COLUMNS, cells_fingerprint
+from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
+from fieldkit.store.exchange import IncomingRecord, ScratchEntry
+
+__all__ = ["Arrival", "ImportRefused", "Row", "SheetsJob", "SheetsReader", "refusal"]
+
+# Templates of refusals used in several places (each one is translated in the window).
+_AT_ROW = "sheet {sheet}, row {row}"
+_AT_COLUMN = "{where}, column {column}"
+_TOO_MANY = "sheet {sheet}: {rows} rows or more, but the manifest says {count}"
+_ROWS_DIFFER = "sheet {sheet}: {rows} rows, but the manifest says {count}"
+
+
+class ImportRefused(ValueError):
+    """A file that cannot be imported; nothing was changed. The message names file, sheet, row."""
+
+
+def refusal(file: str, template: str, **params: Any) -> ImportRefused:
+    """A refusal naming ``file``; ``template`` (English, translated in the window) and its values."""
+    detail = Message(template, **params)
+    return ImportRefused(Message("{file}{detail}" if template.startswith(":") else "{file}, {detail}",
+                                 file=file, detail=detail))
+
+
+def refused_from(exc: Exception) -> ImportRefused:
+    """A refusal from below (a damaged workbook, a password), its message kept as it was."""
+    return ImportRefused(exc.args[0] if exc.args else str(exc))
+
+
+def text_of(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+class Row(NamedTuple):
+    """Where a record's row is (a tuple, cheap to make for every row; its Message only when a refusal needs it)."""
+
+    sheet: str
+    number: int
+
+    def message(self) -> Message:
+        return Message(_AT_ROW, sheet=self.sheet, row=self.number)
+
+    def __str__(self) -> str:
+        return str(self.message())
+
+
+def _message(where: Message | Row) -> Message:
+    return where.message() if isinstance(where, Row) else where
+
+
+@dataclass
+class Arrival:
+    record: IncomingRecord
+    manifest_sha: str
+    edited: bool
+    where: Row
+
+
+class SheetsJob(NamedTuple):
+    """What reading a file's sheets needs (it travels to a second process, so it pickles)."""
+
+    path: Path
+    password: str | None
+    name: str  # the file's name, for refusals
+    sheets: dict[str, tuple[int, str, str]]  # title -> (rows, form_id, repeat), from the manifest
+    forms: dict[tuple[str, str], Form]  # every version of the file's forms, the file's and this database's
+    chunk: int  # rows read, checked and handed on together
+
+
+Chunk = list[tuple[int, list[Any], str]]  # (row number, cells, uuid)
+#: Chunks of rows, each with the manifest lines of its uuids (marked seen as they are looked up).
+Lookup = Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, dict[str, ScratchEntry]]]]
+#: Records read whole, and how many rows of the sheet that was.
+Deliver = Callable[[list[Arrival], int], None]
+
+
+@dataclass
+class _Waiting:
+    """A record of a form with repeats, waiting for its repeat sheets."""
+
+    form_id: str
+    where: Row
+    meta: list[Any]  # revision, created_at, updated_at, device, form_version
+    entry: ScratchEntry
+    data: dict[str, Any]
+
+
+class SheetsReader:
+    """Reads every form sheet of one file; ImportRefused on the first problem."""
+
+    def __init__(self, job: SheetsJob, book: IncomingWorkbook) -> None:
+        self.job = job
+        self.book = book
+        self.name = job.name
+        self.untouched = 0  # rows known here already, read back cell for cell: nothing to convert
+        self.changed = False  # some row differs from what its manifest vouches for
+        self._waiting: dict[str, _Waiting] = {}
+
+    def refuse(self, template: str, **params: Any) -> ImportRefused:
+        return refusal(self.name, template, **params)
+
+    def read(self, lookup: Lookup, deliver: Deliver) -> None:
+        try:
+            sheets = self.job.sheets
+            for title, (count, form_id, repeat) in sheets.items():
+                if not repeat:
+                    self._read_main(title, count, form_id, lookup, deliver)
+            for title, (count, form_id, repeat) in sheets.items():
+                if repeat:
+                    self._read_repeat(title, count, form_id, repeat)
+            waiting = [self._arrival(uuid, w.form_id, w.where, w.meta, w.entry, w.data)
+                       for uuid, w in self._waiting.items()]
+            self._waiting.clear()
+            if waiting:
+                deliver(waiting, 0)
+            if self.changed or waiting:
+                self.book.check_no_formulas()  # some row changed: was it turned into a formula?
+        except WorkbookError as exc:  # a damaged sheet met while reading it
+            raise refused_from(exc) from None
+
+    def _form(self, form_id: str, version: str, where: Message | Row) -> Form:
+        form = self.job.forms.get((form_id, version))
+        if form is None:
+            raise self.refuse("{where}: form {form} version {version!r} is neither installed here nor in "
+                              "the file", where=_message(where), form=form_id, version=version)
+        return form
+
+    def _header(self, title: str, needed: list[str]) -> tuple[list[str], Iterator[Any]]:
+        rows = self.book.rows(title)
+        header = [text_of(c) for c in next(rows, [])]
+        missing = [c for c in needed if c not in header]
+        if missing:
+            raise self.refuse("sheet {sheet}: column {column} is missing", sheet=title, column=missing[0])
+        duplicated = {c for c in header if c and header.count(c) > 1}
+        if duplicated:
+            raise self.refuse("sheet {sheet}: column {column} appears twice", sheet=title,
+                              column=sorted(duplicated)[0])
+        return header, rows
+
+    def _read_main(self, title: str, count: int, form_id: str, lookup: Lookup, deliver: Deliver) -> None:
+        header, rows = self._header(title, META_COLUMNS)
+        sheet = _MainSheet(self, title, form_id, header,
+                           any(v[1] == form_id and v[2] for v in self.job.sheets.values()))
+        size = self.job.chunk
+
+        def chunks() -> Iterator[Chunk]:
+            uuid_at = sheet.at["_uuid"]
+            width = len(header)
+            seen = 0
+            chunk: Chunk = []
+            for number, row in enumerate(rows, start=2):
+                if len(row) < width:
+                    row = list(row) + [""] * (width - len(row))
+                uuid = row[uuid_at]
+                if uuid.__class__ is not str:
+                    uuid = text_of(uuid)
+                if not uuid and not any(c not in (None, "") for c in row):
+                    continue
+                seen += 1
+                if seen > count:  # more rows than announced: refuse before reading the rest
+                    raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
+                chunk.append((number, row, uuid))
+                if len(chunk) == size:
+                    yield chunk
+                    chunk = []
+            if seen != count:
+                raise self.refuse(_ROWS_DIFFER, sheet=title, rows=seen, count=count)
+            if chunk:
+                yield chunk
+
+        for chunk, entries in lookup(chunks()):
+            deliver(sheet.take(chunk, entries), len(chunk))
+
+    def _arrival(self, uuid: str, form_id: str, where: Row, meta: list[Any], entry: ScratchEntry,
+                 data: dict[str, Any]) -> Arrival:
+        """A record read whole: hash it, check it against its manifest line."""
+        revision, created_at, updated_at, device, form_version = meta
+        form = self._form(form_id, form_version, where)
+        for name in form.field_names():
+            if name not in data:
+                data[name] = [] if form.is_repeat(name) else None
+        sha, text = hash_and_json(data)
+        if entry.revision != revision:
+            raise self.refuse("{where}: revision {revision} differs from the manifest's {listed}",
+                              where=where.message(), revision=revision, listed=entry.revision)
+        try:
+            ancestors = parse_ancestors(entry.ancestors) | {(entry.revision, entry.sha256)}
+        except ValueError as exc:
+            raise self.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET, uuid=uuid,
+                              problem=str(exc)) from None
+        edited = sha != entry.sha256
+        if edited:
+            self.changed = True
+        title = record_title(form, data)
+        # Its search text is folded by the process that writes it (see FileReader.read).
+        record = IncomingRecord(uuid, form_id, form_version, revision, created_at, updated_at, device, data,
+                                sha, frozenset(ancestors), title, text, searchable_text(title, data))
+        return Arrival(record, entry.sha256, edited, where)
+
+    def value(self, form: Form, question: Any, raw: Any, where: str) -> Any:
+        if raw is None or raw == "":
+            return None
+        if question is None:  # a computed field (score_pct)
+            if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+                raise self.refuse("{where}: {value!r} is not a number", where=where, value=raw)
+            return float(raw)
+        try:
+            return coerce(question, form.choices_for(question), raw)
+        except AnswerError as exc:
+            raise self.refuse("{where}: {problem}", where=where, problem=exc.args[0]) from None
+
+    def _read_repeat(self, title: str, count: int, form_id: str, repeat: str) -> None:
+        header, rows = self._header(title, REPEAT_COLUMNS)
+        at = {name: i for i, name in enumerate(header)}
+        seen = 0
+        for number, row in enumerate(rows, start=2):
+            if not any(c not in (None, "") for c in row):
+                continue
+            seen += 1
+            if seen > count:
+                raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
+            row = list(row) + [None] * (len(header) - len(row))
+            where = Message(_AT_ROW, sheet=title, row=number)
+            parent = text_of(row[at["_parent_uuid"]])
+            waiting = self._waiting.get(parent)
+            if waiting is None or waiting.form_id != form_id:
+                raise self.refuse("{where}: _parent_uuid {parent} is no record of form {form} in this file",
+                                  where=where, parent=parent or "(empty)", form=form_id)
+            form = self._form(form_id, waiting.meta[4], where)
+            if not form.is_repeat(repeat):
+                raise self.refuse("{where}: form {form} {version} has no repeat {repeat}", where=where, form=form_id,
+                                  version=form.version, repeat=repeat)
+            index = text_of(row[at["_index"]])
+            if not index.isdigit() or int(index) < 1:
+                raise self.refuse("{where}, column _index: {index!r} is not a position (1, 2, ...)", where=where,
+                                  index=index)
+            instance = {name: self.value(form, form.question(name), row[at[name]],
+                                         Message(_AT_COLUMN, where=where, column=name))
+                        for name in form.repeat_field_names(repeat) if name in at and not form.is_repeat(name)}
+            container = self._container(waiting.data, text_of(row[at["_parent_path"]]), where)
+            instances = container.setdefault(repeat, [])
+            position = int(index)
+            while len(instances) < position:
+                instances.append({})
+            if instances[position - 1]:
+                raise self.refuse("{where}: instance {position} of {repeat} appears twice", where=where,
+                                  position=position, repeat=repeat)
+            instances[position - 1] = instance
+        if seen != count:
+            raise self.refuse(_ROWS_DIFFER, sheet=title, rows=seen, count=count)
+
+    def _container(self, data: dict[str, Any], path: str, where: str) -> dict[str, Any]:
+        container = data
+        for part in [p for p in path.split("/") if p]:
+            name, _, rest = part.partition("[")
+            index = rest.rstrip("]")
+            instances = container.get(name)
+            if not index.isdigit() or not isinstance(instances, list) or not 1 <= int(index) <= len(instances):
+                raise self.refuse("{where}, column _parent_path: {path!r} is no instance of this record",
+                                  where=where, path=path)
+            container = instances[int(index) - 1]
+        return container
+
+
+class _MainSheet:
+    """The rows of one form's sheet, taken a chunk at a time."""
+
+    def __init__(self, reader: SheetsReader, title: str, form_id: str, header: list[str], has_repeats: bool) -> None:
+        self.reader = reader
+        self.title = title
+        self.form_id = form_id
+        self.at = {name: i for i, name in enumerate(header)}
+        self.width = len(header)
+        self.has_repeats = has_repeats
+        self.converters: dict[str, list[tuple[int, str, Any]]] = {}
+
+    def take(self, chunk: Chunk, entries: dict[str, ScratchEntry]) -> list[Arrival]:
+        reader, title, at = self.reader, self.title, self.at
+        in_chunk: set[str] = set()
+        arrivals: list[Arrival] = []
+        for number, row, uuid in chunk:
+            entry = entries.get(uuid)
+            if entry is None:
+                raise reader.refuse("{where}: record {uuid} is not in the manifest",
+                                    where=Message(_AT_ROW, sheet=title, row=number), uuid=uuid or "(no _uuid)")
+            if entry.seen or uuid in in_chunk:
+                raise reader.refuse("{where}: record {uuid} appears twice in the file",
+                                    where=Message(_AT_ROW, sheet=title, row=number), uuid=uuid)
+            in_chunk.add(uuid)
+            cells = row if len(row) == self.width else row[: self.width]
+            if (not self.has_repeats and entry.known
+                    and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells)):
+                reader.untouched += 1  # this version is known here, and nobody touched the row: old news
+                continue
+            where = Row(title, number)
+            revision = text_of(row[at["_revision"]])
+            if not revision.isdigit():
+                raise reader.refuse("{where}, column _revision: {value!r} is not a revision number",
+                                    where=where.message(), value=revision)
+            form_version = text_of(row[at["_form_version"]])
+            data = self._data(row, form_version, where)
+            meta = [int(revision), text_of(row[at["_created_at"]]), text_of(row[at["_updated_at"]]),
+                    text_of(row[at["_device"]]), form_version]
+            if self.has_repeats:
+                reader._waiting[uuid] = _Waiting(self.form_id, where, meta, entry, data)
+                continue
+            arrival = reader._arrival(uuid, self.form_id, where, meta, entry, data)
+            if arrival.edited and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells):
+                # The cells are exactly as exported, so the manifest is what changed.
+                raise reader.refuse("sheet {sheet}, record {uuid}: the manifest was altered (its hash no "
+                                    "longer matches the untouched row)", sheet=MANIFEST_SHEET, uuid=uuid)
+            arrivals.append(arrival)
+        return arrivals
+
+    def _data(self, row: list[Any], form_version: str, where: Row) -> dict[str, Any]:
+        reader = self.reader
+        form = reader._form(self.form_id, form_version, where)
+        converters = self.converters.get(form_version)
+        if converters is None:
+            converters = self.converters[form_version] = [
+                (self.at[name], name, converter(form.question(name), form.choices_for(form.question(name)))
+                 if form.has(name) else None)
+                for name in form.field_names() if name in self.at and not form.is_repeat(name)]
+        data: dict[str, Any] = {}
+        for index, name, convert in converters:
+            raw = row[index]
+            if not raw and (raw is None or raw.__class__ is str):  # (a truth test first: the usual cell is full)
+                data[name] = None
+            elif convert is None:
+                data[name] = reader.value(form, None, raw, Message(_AT_COLUMN, where=where.message(), column=name))
+            else:
+                try:
+                    data[name] = convert(raw)
+                except AnswerError as exc:
+                    raise reader.refuse("{where}, column {column}: {problem}", where=where.message(), column=name,
+                                        problem=exc.args[0]) from None
+        return data
