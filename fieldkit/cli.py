@@ -150,7 +150,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as workspace:
         summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
                                   password=args.password, privacy=args.privacy, allow_unencrypted=args.no_password,
-                                  k=args.k, progress=_progress_printer("exporting"))
+                                  k=args.k, progress=_progress_printer("exporting"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     sheets = ", ".join(f"{title} {count}" for title, count in summary.sheets.items())
@@ -162,9 +162,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from fieldkit.services.merge import merge_workbooks
 
     with _open(args) as workspace:
-        summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run, parallel=None,
+        summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run,
                                   accept_edits=args.accept_edits, password=args.password,
-                                  progress=_progress_printer("reading"))
+                                  progress=_progress_printer("reading"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(summary.line())

@@ -28,7 +28,9 @@ from fieldkit.exchange.export_format import (
     manifest_rows,
     sheet_title,
 )
+from fieldkit.exchange.spawned import worth_a_process
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
+from fieldkit.exchange.workbook_process import ProcessWorkbookWriter
 from fieldkit.services.privacy import protect
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
@@ -143,8 +145,13 @@ def export_workbook(
     max_suppressed: float = 0.2,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    parallel: bool | None = False,
 ) -> ExportSummary:
     """Write the latest final revision of every live record of the forms to ``out``.
+
+    ``parallel``: write the workbook in this process (False), in a second one while this one reads
+    the records (True), or as the export's size says (None, see ``exchange.spawned.worth_a_process``):
+    what the command and the window do (a script asking for it needs ``if __name__ == "__main__":``).
 
     ``privacy``: 'sealed' (laptop to HQ; the default for forms with privacy
     marks, which then need a password unless ``allow_unencrypted``) or
@@ -187,7 +194,11 @@ def export_workbook(
 
     taken: set[str] = {DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET}
     plans = _plan(forms, taken)
-    writer = WorkbookWriter(out, password=password)
+    writer: WorkbookWriter | ProcessWorkbookWriter
+    if parallel or (parallel is None and worth_a_process(total)):
+        writer = ProcessWorkbookWriter(out, password=password)
+    else:
+        writer = WorkbookWriter(out, password=password)
     for plan in plans.values():
         writer.add(Sheet(plan.title, plan.columns + META_COLUMNS))
         for title, columns, _ in plan.repeats.values():
@@ -295,7 +306,7 @@ def _form_of(plans: dict[str, _FormSheets], title: str) -> tuple[str, str]:
     return "", ""
 
 
-def _append_instances(writer: WorkbookWriter, plan: _FormSheets, name: str, instances: list[dict[str, Any]],
+def _append_instances(writer: WorkbookWriter | ProcessWorkbookWriter, plan: _FormSheets, name: str, instances: list[dict[str, Any]],
                       parent_uuid: str, parent_path: str) -> None:
     title, columns, _ = plan.repeats[name]
     for index, instance in enumerate(instances, start=1):

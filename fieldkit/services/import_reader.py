@@ -14,7 +14,6 @@ converting and hashing rows on one core overlaps writing them on another.
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -33,6 +32,7 @@ from fieldkit.exchange.export_format import (
     iter_manifest_records,
     parse_manifest_head,
 )
+from fieldkit.exchange.spawned import worth_a_process
 from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, WorkbookError, WrongPassword
 from fieldkit.services.import_sheets import (
     Arrival,
@@ -48,12 +48,10 @@ from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
 from fieldkit.store.exchange import ManifestScratch, ScratchEntry
 
-__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK", "PARALLEL_FROM"]
+__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
-#: Files announcing this many records or more are read in a second process (when there are two cores).
-PARALLEL_FROM = 10_000
 
 Sink = Callable[[list[Arrival]], None]
 
@@ -64,7 +62,7 @@ class FileReader:
     def __init__(self, workspace: Workspace, path: Path, password: str | None, *,
                  parallel: bool | None = None) -> None:
         """``parallel``: read the sheets in a second process (True), here (False), or as the
-        file's size says (None: from PARALLEL_FROM records on, with two cores or more)."""
+        file's size says (None: see ``exchange.spawned.worth_a_process``)."""
         self.workspace = workspace
         self.parallel = parallel
         self.path = Path(path)
@@ -182,7 +180,7 @@ class FileReader:
     def _in_second_process(self) -> bool:
         if self.parallel is not None:
             return self.parallel
-        return self.records_announced >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+        return worth_a_process(self.records_announced)
 
     def _forms(self, in_file: dict[tuple[str, str], Form]) -> dict[tuple[str, str], Form]:
         """Every version of the file's forms that rows may name: the file's own and those installed here."""

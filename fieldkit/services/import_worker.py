@@ -7,29 +7,25 @@ bench/exchange.py). The second process gets the file's path, its password and
 the forms (``SheetsJob``); it asks this one for the manifest lines of each
 chunk of rows and sends back records, a refusal, or the end.
 
-The conversation, on two queues (``multiprocessing.Queue``: each has a thread
-that sends, so neither side ever blocks the other while sending):
+The conversation (see ``exchange.spawned``):
     worker -> here: ("lookup", uuids) | ("arrivals", (records, rows)) | ("done", untouched)
                     | ("refused", message) | ("failed", traceback)
-    here -> worker: the manifest lines of the uuids of each "lookup", in order
-The worker asks for the next chunk's lines before it converts the current one,
-so it never waits for this process while it has work.
-
-The worker is started with "spawn" (the default on Windows and macOS, and safe
-next to Qt's threads on Linux). It stops when the import ends, is refused or
-cancelled (it is terminated), and when this process is gone.
+    here -> worker: the job, then the manifest lines of the uuids of each "lookup", in order
+The worker asks for the next chunks' lines before it converts the current one,
+so it does not wait for this process while it has work. It stops when the
+import ends, is refused or cancelled (it is terminated), and when this
+process is gone.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fieldkit.domain.messages import Message
+from fieldkit.exchange.spawned import Lost, Spawned, from_parent
 from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, WorkbookError, WrongPassword
 from fieldkit.services.import_sheets import (
     Arrival,
@@ -44,8 +40,6 @@ from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntr
 
 __all__ = ["SheetsProcess", "WorkerLost"]
 
-_POLL_S = 0.5  # how often a side that waits looks whether the other is still there
-
 
 class WorkerLost(RuntimeError):
     """The second process ended before it said anything (it could not start: a script that imports
@@ -57,18 +51,13 @@ class SheetsProcess:
 
     def __init__(self, job: SheetsJob) -> None:
         self.job = job
-        context = multiprocessing.get_context("spawn")
-        self.requests: Any = context.Queue()
-        self.replies: Any = context.Queue()
-        self.heard = False  # the worker said something
-        # The job goes by queue, not as the process's arguments: those are written to the new process
-        # before it runs, and a big job would wait on a pipe that a process that died never reads.
-        self.process = context.Process(target=_work, args=(self.requests, self.replies), daemon=True,
-                                       name=f"fieldkit import {job.name}")
+        self.worker = Spawned(_work, f"fieldkit import {job.name}")
 
     def __enter__(self) -> SheetsProcess:
-        self.process.start()
-        self.replies.put(self.job)
+        self.worker.start()
+        # The job goes by queue, not as the process's arguments: those are written to the new process
+        # before it runs, and a big job would wait on a pipe that a process that died never reads.
+        self.worker.send(self.job)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -87,23 +76,22 @@ class SheetsProcess:
                 # A lookup is answered once all its lines are in (or the manifest is all read: a uuid
                 # still missing then is in no manifest line, which the worker refuses).
                 while waiting and scratch.has_all(waiting[0]):
-                    self.replies.put(scratch.claim(waiting.popleft()))
+                    self.worker.send(scratch.claim(waiting.popleft()))
                 message = self._next(block=False)
                 if message is None:
                     reading = next(manifest, StopIteration) is not StopIteration
                     if not reading:
                         while waiting:
-                            self.replies.put(scratch.claim(waiting.popleft()))
+                            self.worker.send(scratch.claim(waiting.popleft()))
                     continue
             else:
                 message = self._next()
             kind, payload = message
-            self.heard = True
             if kind == "lookup":
                 if reading:
                     waiting.append(payload)
                 else:
-                    self.replies.put(scratch.claim(payload))
+                    self.worker.send(scratch.claim(payload))
             elif kind == "arrivals":
                 wired, rows = payload
                 deliver([_unwired(arrival) for arrival in wired], rows)
@@ -118,71 +106,50 @@ class SheetsProcess:
 
     def _next(self, *, block: bool = True) -> Any:
         """The worker's next message; None if ``block`` is False and there is none yet."""
-        while True:
-            try:
-                return self.requests.get(timeout=_POLL_S) if block else self.requests.get_nowait()
-            except queue.Empty:
-                if not self.process.is_alive():
-                    try:  # what it sent just before it ended
-                        return self.requests.get(timeout=_POLL_S)
-                    except queue.Empty:
-                        if not self.heard:
-                            raise WorkerLost(self.process.exitcode) from None
-                        raise ImportRefused(Message(
-                            "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing "
-                            "was changed", file=self.job.name, code=self.process.exitcode)) from None
-                if not block:
-                    return None
+        try:
+            return self.worker.receive(block=block)
+        except Lost as lost:
+            if not lost.heard:
+                raise WorkerLost(lost.exitcode) from None
+            raise ImportRefused(Message(
+                "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed",
+                file=self.job.name, code=lost.exitcode)) from None
 
     def close(self) -> None:
-        if self.process.is_alive():
-            self.process.terminate()  # refused, cancelled or failed here: its work is of no use
-        self.process.join(timeout=10)
-        for channel in (self.requests, self.replies):
-            channel.cancel_join_thread()  # nothing left to send that anyone would read
-            channel.close()
+        self.worker.close()  # refused, cancelled or failed here: its work is of no use
 
 
-def _work(requests: Any, replies: Any) -> None:
+def _work(inbox: Any, outbox: Any) -> None:
     """The worker's life: get the job, read the sheets, say how it went."""
-    parent = multiprocessing.parent_process()
-
-    def answer() -> Any:
-        while True:
-            try:
-                return replies.get(timeout=_POLL_S)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():
-                    raise SystemExit(1) from None
 
     def lookup(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, dict[str, ScratchEntry]]]:
         pending: deque[Chunk] = deque()
         for chunk in chunks:
-            requests.put(("lookup", [uuid for _, _, uuid in chunk]))
+            outbox.put(("lookup", [uuid for _, _, uuid in chunk]))
             pending.append(chunk)
             if len(pending) > 2:  # the next chunks' lines are on their way while this one is converted
-                yield pending.popleft(), answer()
+                yield pending.popleft(), from_parent(inbox)
         while pending:
-            yield pending.popleft(), answer()
+            yield pending.popleft(), from_parent(inbox)
 
     def deliver(arrivals: list[Arrival], rows: int) -> None:
-        requests.put(("arrivals", ([_wired(arrival) for arrival in arrivals], rows)))
+        outbox.put(("arrivals", ([_wired(arrival) for arrival in arrivals], rows)))
 
     try:
-        job: SheetsJob = answer()
+        job: SheetsJob = from_parent(inbox)
         book = IncomingWorkbook(job.path, job.password)
         try:
             reader = SheetsReader(job, book)
             reader.read(lookup, deliver)
         finally:
             book.close()
-        requests.put(("done", reader.untouched))
+        outbox.put(("done", reader.untouched))
     except ImportRefused as exc:
-        requests.put(("refused", exc.args[0]))
+        outbox.put(("refused", exc.args[0]))
     except (WorkbookError, PasswordNeeded, WrongPassword) as exc:
-        requests.put(("refused", refused_from(exc).args[0]))
+        outbox.put(("refused", refused_from(exc).args[0]))
     except Exception:
-        requests.put(("failed", traceback.format_exc()))
+        outbox.put(("failed", traceback.format_exc()))
 
 
 # Records travel as plain tuples of strings and numbers: pickled in C, where a dataclass or a

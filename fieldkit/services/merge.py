@@ -73,9 +73,10 @@ def merge_workbooks(
     """Import every file, all or nothing; return what happened to each record.
 
     ``parallel``: read each file's sheets in this process (False), in a second process (True), or
-    as its size says (None, see ``import_reader.PARALLEL_FROM``): what the command and the window
-    do. A second process is started with multiprocessing's "spawn", which runs the main module
-    again, so a script asking for it needs ``if __name__ == "__main__":``; hence not by default."""
+    as its size says (None, see ``exchange.spawned.worth_a_process``): what the command and the
+    window do. A second process is started with multiprocessing's "spawn", which runs the main
+    module again, so a script asking for it needs ``if __name__ == "__main__":``; hence not by
+    default."""
     summary = ImportSummary(files=[Path(f).name for f in files], dry_run=dry_run)
     readers = [FileReader(workspace, Path(f), password, parallel=parallel) for f in files]
     try:

@@ -199,7 +199,8 @@ class ExportDialog(_WorkDialog):
     def work(self, op: Operation, other: Any) -> Any:
         from fieldkit.services.export import export_workbook
 
-        return export_workbook(other, Path(self.path.text().strip()), form_ids=self.chosen_forms(),
+        return export_workbook(other, Path(self.path.text().strip()), parallel=None,
+                               form_ids=self.chosen_forms(),
                                since_last=self.since_last.isChecked(), password=self.password.text() or None,
                                privacy=self.privacy.currentData(), allow_unencrypted=self.no_password.isChecked(),
                                k=self.k.value(), progress=op.progress, cancelled=op.cancelled)
