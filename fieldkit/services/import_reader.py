@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.form import Form
+from fieldkit.domain.merge import parse_ancestors
 from fieldkit.domain.text import fold
 from fieldkit.domain.xlsform import FormError, FormSource, build_form
 from fieldkit.exchange.export_format import (
@@ -29,6 +30,7 @@ from fieldkit.exchange.export_format import (
     MANIFEST_SHEET,
     Manifest,
     ManifestError,
+    cells_fingerprint,
     iter_manifest_records,
     parse_manifest_head,
 )
@@ -37,16 +39,18 @@ from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, Work
 from fieldkit.services.import_sheets import (
     Arrival,
     Chunk,
+    Converted,
     ImportRefused,
     SheetsJob,
     SheetsReader,
     refusal,
     refused_from,
+    sheet_cells,
     text_of,
 )
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
-from fieldkit.store.exchange import ManifestScratch, ScratchEntry
+from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntry
 
 __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 
@@ -134,17 +138,18 @@ class FileReader:
         try:
             job = SheetsJob(self.path, self.password, self.name, dict(self.manifest.sheets),
                             self._forms(self._read_forms(book)), CHUNK)
+            self._records = _Records(self)
 
-            def deliver(arrivals: list[Arrival], rows: int) -> None:
+            def deliver(converted: list[Converted], untouched: list[str], rows: int) -> None:
+                arrivals = self._records.arrivals(converted, untouched)
+                self.untouched += len(untouched)
                 if arrivals:
-                    for arrival in arrivals:
-                        # The search text is folded here: with a second process reading, this one has the time.
-                        arrival.record = arrival.record._replace(search=fold(arrival.record.search or ""))
                     sink(arrivals)
                 if rows:
                     progress(rows)
 
             scratch = ManifestScratch(self.workspace.db)
+            claim = self._records.claiming(scratch)
             try:
                 read_here = True
                 if self._in_second_process():
@@ -155,7 +160,7 @@ class FileReader:
                     manifest = self._manifest_batches(book, scratch)
                     with SheetsProcess(job) as worker:
                         try:
-                            self.untouched = worker.run(scratch, manifest, deliver)
+                            worker.run(scratch, manifest, claim, deliver)
                             read_here = False
                         except WorkerLost:  # it never started: nothing was looked up, so the sheets are read here
                             for _ in manifest:  # (after the rest of the manifest)
@@ -163,13 +168,14 @@ class FileReader:
                 else:
                     self._read_manifest_records(book, scratch)
                 if read_here:
-                    reader = SheetsReader(job, book)
-                    reader.read(_looked_up_here(scratch), deliver)
-                    self.untouched = reader.untouched
+                    SheetsReader(job, book).read(_looked_up_here(claim), deliver)
                 missing = scratch.first_unseen()
                 if missing is not None:
                     raise self.refuse("sheet {sheet}: record {uuid} is in the manifest but in no sheet",
                                       sheet=MANIFEST_SHEET, uuid=missing)
+                self._records.check_suspects(book)
+                if self._records.changed:
+                    book.check_no_formulas()  # some row changed: was it turned into a formula?
             finally:
                 scratch.drop()
         except WorkbookError as exc:  # a damaged sheet met while reading it
@@ -259,9 +265,72 @@ class FileReader:
         return forms
 
 
-def _looked_up_here(scratch: ManifestScratch) -> Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, dict[str, ScratchEntry]]]]:
+def _looked_up_here(claim: Callable[[list[str]], dict[str, ScratchEntry]]
+                    ) -> Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, dict[str, ScratchEntry]]]]:
     def lookup(chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, dict[str, ScratchEntry]]]:
         for chunk in chunks:
-            yield chunk, scratch.claim([uuid for _, _, uuid in chunk])
+            yield chunk, claim([uuid for _, _, uuid in chunk])
     return lookup
 
+
+class _Records:
+    """Converted rows made records: checked against their manifest lines, their search text folded.
+
+    The manifest lines of the rows being read wait here from their lookup to their record (or to
+    the news that the row was untouched). A row whose hash differs from its line's was edited
+    outside fieldkit, or its line was: ``check_suspects`` tells which, once the sheets are read.
+    """
+
+    def __init__(self, reader: FileReader) -> None:
+        self.reader = reader
+        self.with_repeats = {form_id for _, form_id, repeat in reader.manifest.sheets.values() if repeat}
+        self.lines: dict[str, ScratchEntry] = {}
+        self.changed = False  # some row differs from what its manifest vouches for, or has repeats
+        self.suspects: dict[str, dict[int, tuple[str, str]]] = {}  # sheet -> row -> (uuid, cells_sha256)
+
+    def claiming(self, scratch: ManifestScratch) -> Callable[[list[str]], dict[str, ScratchEntry]]:
+        def claim(uuids: list[str]) -> dict[str, ScratchEntry]:
+            found = scratch.claim(uuids)
+            self.lines.update(found)
+            return found
+        return claim
+
+    def arrivals(self, converted: list[Converted], untouched: list[str]) -> list[Arrival]:
+        lines = self.lines
+        for uuid in untouched:
+            del lines[uuid]
+        return [self._arrival(row, lines.pop(row.uuid)) for row in converted]
+
+    def _arrival(self, row: Converted, entry: ScratchEntry) -> Arrival:
+        reader = self.reader
+        if entry.revision != row.revision:
+            raise reader.refuse("{where}: revision {revision} differs from the manifest's {listed}",
+                                where=row.where.message(), revision=row.revision, listed=entry.revision)
+        try:
+            ancestors = parse_ancestors(entry.ancestors) | {(entry.revision, entry.sha256)}
+        except ValueError as exc:
+            raise reader.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET,
+                                uuid=row.uuid, problem=str(exc)) from None
+        edited = row.sha256 != entry.sha256
+        repeats = row.form_id in self.with_repeats
+        if edited or repeats:
+            self.changed = True
+        if edited and entry.cells_sha256 and not repeats:
+            self.suspects.setdefault(row.sheet, {})[row.number] = (row.uuid, entry.cells_sha256)
+        record = IncomingRecord(row.uuid, row.form_id, row.form_version, row.revision, row.created_at,
+                                row.updated_at, row.device_id, None, row.sha256, frozenset(ancestors), row.title,
+                                row.data_json, fold(row.searchable))
+        return Arrival(record, entry.sha256, edited, row.where)
+
+    def check_suspects(self, book: IncomingWorkbook) -> None:
+        """Refuse a file whose edited-looking row is exactly as exported: its manifest line was
+        altered, not the row. (Read again only when some row looks edited: rare, and cheap then.)"""
+        for title, rows in self.suspects.items():
+            stream = book.rows(title)
+            width = len(next(stream, []))
+            for number, row in enumerate(stream, start=2):
+                suspect = rows.get(number)
+                if suspect and cells_fingerprint(sheet_cells(row, width)) == suspect[1]:
+                    raise self.reader.refuse("sheet {sheet}, record {uuid}: the manifest was altered (its hash "
+                                             "no longer matches the untouched row)", sheet=MANIFEST_SHEET,
+                                             uuid=suspect[0])

@@ -1,15 +1,16 @@
-"""The sheets of an arrived workbook, row by row, turned into records to merge.
+"""The sheets of an arrived workbook, row by row: cells turned into answers.
 
 This is the part of an import that needs no database: read the form sheets,
-check each row, convert its cells to answers, hash them, build the record.
-It asks its host two things: the manifest lines of a chunk of uuids
-(``Lookup``) and where to hand the records (``Deliver``). The host is the
-importing process itself (``FileReader``, for small files), or it is a second
-process (``import_worker``) while the first one writes to the database: a big
-import then uses two cores.
+check each row against its manifest line (is it listed, is it there once,
+is it old news), convert its cells to answers and hash them. It asks its host
+two things: the manifest lines of a chunk of uuids (``Lookup``) and where to
+hand the converted rows (``Deliver``). The host is the importing process
+itself (``FileReader``, for small files), or a second process
+(``import_worker``) reads while the first one checks the records against their
+manifest lines and writes them: a big import then uses two cores.
 
 Records of a form with repeats wait in memory until the file's repeat sheets
-are read: their content (and hash) is only whole then.
+are read: their content is only whole then.
 """
 
 from __future__ import annotations
@@ -21,16 +22,15 @@ from typing import Any, NamedTuple
 
 from fieldkit.domain.digest import hash_and_json
 from fieldkit.domain.form import Form
-from fieldkit.domain.merge import parse_ancestors
 from fieldkit.domain.messages import Message
 from fieldkit.domain.records import searchable_text
 from fieldkit.domain.validation import record_title
 from fieldkit.domain.values import AnswerError, coerce, converter
-from fieldkit.exchange.export_format import MANIFEST_SHEET, META_COLUMNS, REPEAT_COLUMNS, cells_fingerprint
+from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, cells_fingerprint
 from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
 from fieldkit.store.exchange import IncomingRecord, ScratchEntry
 
-__all__ = ["Arrival", "ImportRefused", "Row", "SheetsJob", "SheetsReader", "refusal"]
+__all__ = ["Arrival", "Converted", "ImportRefused", "Row", "SheetsJob", "SheetsReader", "refusal", "sheet_cells"]
 
 # Templates of refusals used in several places (each one is translated in the window).
 _AT_ROW = "sheet {sheet}, row {row}"
@@ -80,12 +80,44 @@ def _message(where: Message | Row) -> Message:
     return where.message() if isinstance(where, Row) else where
 
 
+def sheet_cells(row: list[Any], width: int) -> list[Any]:
+    """A row's cells under the header: padded when it ends early, cut when it runs past."""
+    if len(row) < width:
+        return list(row) + [""] * (width - len(row))
+    return row if len(row) == width else row[:width]
+
+
 @dataclass
 class Arrival:
+    """A record read whole and checked against its manifest line, ready to merge."""
+
     record: IncomingRecord
     manifest_sha: str
     edited: bool
     where: Row
+
+
+class Converted(NamedTuple):
+    """A row's record: its answers converted and hashed, its title and searchable text; not yet
+    checked against its manifest line (the writing side does that, where the lines are)."""
+
+    sheet: str
+    number: int
+    uuid: str
+    form_id: str
+    revision: int
+    created_at: str
+    updated_at: str
+    device_id: str
+    form_version: str
+    sha256: str  # of the answers' canonical form
+    data_json: str  # all the answers
+    title: str
+    searchable: str  # the text search finds it by, not yet folded (the writing side folds it)
+
+    @property
+    def where(self) -> Row:
+        return Row(self.sheet, self.number)
 
 
 class SheetsJob(NamedTuple):
@@ -102,8 +134,9 @@ class SheetsJob(NamedTuple):
 Chunk = list[tuple[int, list[Any], str]]  # (row number, cells, uuid)
 #: Chunks of rows, each with the manifest lines of its uuids (marked seen as they are looked up).
 Lookup = Callable[[Iterable[Chunk]], Iterator[tuple[Chunk, dict[str, ScratchEntry]]]]
-#: Records read whole, and how many rows of the sheet that was.
-Deliver = Callable[[list[Arrival], int], None]
+#: Rows converted, the uuids of rows known here and untouched (nothing to do), and how many rows
+#: of the sheet that was.
+Deliver = Callable[[list[Converted], list[str], int], None]
 
 
 @dataclass
@@ -113,7 +146,6 @@ class _Waiting:
     form_id: str
     where: Row
     meta: list[Any]  # revision, created_at, updated_at, device, form_version
-    entry: ScratchEntry
     data: dict[str, Any]
 
 
@@ -124,8 +156,6 @@ class SheetsReader:
         self.job = job
         self.book = book
         self.name = job.name
-        self.untouched = 0  # rows known here already, read back cell for cell: nothing to convert
-        self.changed = False  # some row differs from what its manifest vouches for
         self._waiting: dict[str, _Waiting] = {}
 
     def refuse(self, template: str, **params: Any) -> ImportRefused:
@@ -140,15 +170,17 @@ class SheetsReader:
             for title, (count, form_id, repeat) in sheets.items():
                 if repeat:
                     self._read_repeat(title, count, form_id, repeat)
-            waiting = [self._arrival(uuid, w.form_id, w.where, w.meta, w.entry, w.data)
-                       for uuid, w in self._waiting.items()]
+            waiting = [self._converted(w.where, uuid, w.form_id, w.meta, w.data) for uuid, w in self._waiting.items()]
             self._waiting.clear()
             if waiting:
-                deliver(waiting, 0)
-            if self.changed or waiting:
-                self.book.check_no_formulas()  # some row changed: was it turned into a formula?
+                deliver(waiting, [], 0)
         except WorkbookError as exc:  # a damaged sheet met while reading it
             raise refused_from(exc) from None
+
+    def _converted(self, where: Row, uuid: str, form_id: str, meta: list[Any], data: dict[str, Any]) -> Converted:
+        sha, text = hash_and_json(data)
+        title = record_title(self._form(form_id, meta[4], where), data)
+        return Converted(where.sheet, where.number, uuid, form_id, *meta, sha, text, title, searchable_text(title, data))
 
     def _form(self, form_id: str, version: str, where: Message | Row) -> Form:
         form = self.job.forms.get((form_id, version))
@@ -181,8 +213,7 @@ class SheetsReader:
             seen = 0
             chunk: Chunk = []
             for number, row in enumerate(rows, start=2):
-                if len(row) < width:
-                    row = list(row) + [""] * (width - len(row))
+                row = sheet_cells(row, width)
                 uuid = row[uuid_at]
                 if uuid.__class__ is not str:
                     uuid = text_of(uuid)
@@ -201,33 +232,7 @@ class SheetsReader:
                 yield chunk
 
         for chunk, entries in lookup(chunks()):
-            deliver(sheet.take(chunk, entries), len(chunk))
-
-    def _arrival(self, uuid: str, form_id: str, where: Row, meta: list[Any], entry: ScratchEntry,
-                 data: dict[str, Any]) -> Arrival:
-        """A record read whole: hash it, check it against its manifest line."""
-        revision, created_at, updated_at, device, form_version = meta
-        form = self._form(form_id, form_version, where)
-        for name in form.field_names():
-            if name not in data:
-                data[name] = [] if form.is_repeat(name) else None
-        sha, text = hash_and_json(data)
-        if entry.revision != revision:
-            raise self.refuse("{where}: revision {revision} differs from the manifest's {listed}",
-                              where=where.message(), revision=revision, listed=entry.revision)
-        try:
-            ancestors = parse_ancestors(entry.ancestors) | {(entry.revision, entry.sha256)}
-        except ValueError as exc:
-            raise self.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET, uuid=uuid,
-                              problem=str(exc)) from None
-        edited = sha != entry.sha256
-        if edited:
-            self.changed = True
-        title = record_title(form, data)
-        # Its search text is folded by the process that writes it (see FileReader.read).
-        record = IncomingRecord(uuid, form_id, form_version, revision, created_at, updated_at, device, data,
-                                sha, frozenset(ancestors), title, text, searchable_text(title, data))
-        return Arrival(record, entry.sha256, edited, where)
+            deliver(*sheet.take(chunk, entries), len(chunk))
 
     def value(self, form: Form, question: Any, raw: Any, where: str) -> Any:
         if raw is None or raw == "":
@@ -304,12 +309,15 @@ class _MainSheet:
         self.at = {name: i for i, name in enumerate(header)}
         self.width = len(header)
         self.has_repeats = has_repeats
-        self.converters: dict[str, list[tuple[int, str, Any]]] = {}
+        # per form version: the form, its converters by column, the names of all its fields, those with no column
+        self.plans: dict[str, tuple[Form, list[tuple[int, str, Any]], tuple[str, ...], list[tuple[str, Any]]]] = {}
 
-    def take(self, chunk: Chunk, entries: dict[str, ScratchEntry]) -> list[Arrival]:
+    def take(self, chunk: Chunk, entries: dict[str, ScratchEntry]) -> tuple[list[Converted], list[str]]:
+        """The chunk's rows converted, and the uuids of those known here and untouched."""
         reader, title, at = self.reader, self.title, self.at
         in_chunk: set[str] = set()
-        arrivals: list[Arrival] = []
+        converted: list[Converted] = []
+        untouched: list[str] = []
         for number, row, uuid in chunk:
             entry = entries.get(uuid)
             if entry is None:
@@ -319,10 +327,9 @@ class _MainSheet:
                 raise reader.refuse("{where}: record {uuid} appears twice in the file",
                                     where=Message(_AT_ROW, sheet=title, row=number), uuid=uuid)
             in_chunk.add(uuid)
-            cells = row if len(row) == self.width else row[: self.width]
             if (not self.has_repeats and entry.known
-                    and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells)):
-                reader.untouched += 1  # this version is known here, and nobody touched the row: old news
+                    and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(row)):
+                untouched.append(uuid)  # this version is known here, and nobody touched the row: old news
                 continue
             where = Row(title, number)
             revision = text_of(row[at["_revision"]])
@@ -330,40 +337,43 @@ class _MainSheet:
                 raise reader.refuse("{where}, column _revision: {value!r} is not a revision number",
                                     where=where.message(), value=revision)
             form_version = text_of(row[at["_form_version"]])
-            data = self._data(row, form_version, where)
+            names, values = self._values(row, form_version, where)
             meta = [int(revision), text_of(row[at["_created_at"]]), text_of(row[at["_updated_at"]]),
                     text_of(row[at["_device"]]), form_version]
             if self.has_repeats:
-                reader._waiting[uuid] = _Waiting(self.form_id, where, meta, entry, data)
+                reader._waiting[uuid] = _Waiting(self.form_id, where, meta, dict(zip(names, values)))
                 continue
-            arrival = reader._arrival(uuid, self.form_id, where, meta, entry, data)
-            if arrival.edited and entry.cells_sha256 and entry.cells_sha256 == cells_fingerprint(cells):
-                # The cells are exactly as exported, so the manifest is what changed.
-                raise reader.refuse("sheet {sheet}, record {uuid}: the manifest was altered (its hash no "
-                                    "longer matches the untouched row)", sheet=MANIFEST_SHEET, uuid=uuid)
-            arrivals.append(arrival)
-        return arrivals
+            converted.append(reader._converted(where, uuid, self.form_id, meta, dict(zip(names, values))))
+        return converted, untouched
 
-    def _data(self, row: list[Any], form_version: str, where: Row) -> dict[str, Any]:
+    def _values(self, row: list[Any], form_version: str, where: Row) -> tuple[tuple[str, ...], list[Any]]:
+        """The answers of a row: every field of its form version (those without a column empty)."""
         reader = self.reader
-        form = reader._form(self.form_id, form_version, where)
-        converters = self.converters.get(form_version)
-        if converters is None:
-            converters = self.converters[form_version] = [
-                (self.at[name], name, converter(form.question(name), form.choices_for(form.question(name)))
-                 if form.has(name) else None)
-                for name in form.field_names() if name in self.at and not form.is_repeat(name)]
-        data: dict[str, Any] = {}
+        plan = self.plans.get(form_version)
+        if plan is None:
+            form = reader._form(self.form_id, form_version, where)
+            converters = [(self.at[name], name, converter(form.question(name), form.choices_for(form.question(name)))
+                           if form.has(name) else None)
+                          for name in form.field_names() if name in self.at and not form.is_repeat(name)]
+            read = {name for _, name, _ in converters}
+            missing = [(name, [] if form.is_repeat(name) else None) for name in form.field_names() if name not in read]
+            names = tuple(name for _, name, _ in converters) + tuple(name for name, _ in missing)
+            plan = self.plans[form_version] = (form, converters, names, missing)
+        form, converters, names, missing = plan
+        values: list[Any] = []
+        append = values.append
         for index, name, convert in converters:
             raw = row[index]
             if not raw and (raw is None or raw.__class__ is str):  # (a truth test first: the usual cell is full)
-                data[name] = None
+                append(None)
             elif convert is None:
-                data[name] = reader.value(form, None, raw, Message(_AT_COLUMN, where=where.message(), column=name))
+                append(reader.value(form, None, raw, Message(_AT_COLUMN, where=where.message(), column=name)))
             else:
                 try:
-                    data[name] = convert(raw)
+                    append(convert(raw))
                 except AnswerError as exc:
                     raise reader.refuse("{where}, column {column}: {problem}", where=where.message(), column=name,
                                         problem=exc.args[0]) from None
-        return data
+        for _, empty in missing:
+            append([] if empty == [] else None)  # (a new list each time: repeats are filled in place)
+        return names, values

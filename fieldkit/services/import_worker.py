@@ -8,7 +8,7 @@ the forms (``SheetsJob``); it asks this one for the manifest lines of each
 chunk of rows and sends back records, a refusal, or the end.
 
 The conversation (see ``exchange.spawned``):
-    worker -> here: ("lookup", uuids) | ("arrivals", (records, rows)) | ("done", untouched)
+    worker -> here: ("lookup", uuids) | ("rows", (converted, untouched uuids, rows)) | ("done", None)
                     | ("refused", message) | ("failed", traceback)
     here -> worker: the job, then the manifest lines of the uuids of each "lookup", in order
 The worker asks for the next chunks' lines before it converts the current one,
@@ -28,15 +28,15 @@ from fieldkit.domain.messages import Message
 from fieldkit.exchange.spawned import Lost, Spawned, from_parent
 from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, WorkbookError, WrongPassword
 from fieldkit.services.import_sheets import (
-    Arrival,
     Chunk,
+    Converted,
+    Deliver,
     ImportRefused,
-    Row,
     SheetsJob,
     SheetsReader,
     refused_from,
 )
-from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntry
+from fieldkit.store.exchange import ManifestScratch, ScratchEntry
 
 __all__ = ["SheetsProcess", "WorkerLost"]
 
@@ -64,11 +64,10 @@ class SheetsProcess:
         self.close()
 
     def run(self, scratch: ManifestScratch, manifest: Iterator[None],
-            deliver: Callable[[list[Arrival], int], None]) -> int:
+            claim: Callable[[list[str]], dict[str, ScratchEntry]], deliver: Deliver) -> None:
         """Read the ``manifest`` (an iterator that adds its lines to ``scratch`` a batch at a time),
-        answer the worker's lookups from ``scratch`` as soon as their lines are in, and hand its
-        records to ``deliver``, until it is done; return how many rows were known here already and
-        untouched. ImportRefused as read there."""
+        answer the worker's lookups with ``claim`` as soon as their lines are in, and hand the rows
+        it converts to ``deliver``, until it is done. ImportRefused as read there."""
         waiting: deque[list[str]] = deque()  # lookups not answered yet, in the order they came
         reading = True
         while True:
@@ -76,13 +75,13 @@ class SheetsProcess:
                 # A lookup is answered once all its lines are in (or the manifest is all read: a uuid
                 # still missing then is in no manifest line, which the worker refuses).
                 while waiting and scratch.has_all(waiting[0]):
-                    self.worker.send(scratch.claim(waiting.popleft()))
+                    self.worker.send(claim(waiting.popleft()))
                 message = self._next(block=False)
                 if message is None:
                     reading = next(manifest, StopIteration) is not StopIteration
                     if not reading:
                         while waiting:
-                            self.worker.send(scratch.claim(waiting.popleft()))
+                            self.worker.send(claim(waiting.popleft()))
                     continue
             else:
                 message = self._next()
@@ -91,14 +90,14 @@ class SheetsProcess:
                 if reading:
                     waiting.append(payload)
                 else:
-                    self.worker.send(scratch.claim(payload))
-            elif kind == "arrivals":
-                wired, rows = payload
-                deliver([_unwired(arrival) for arrival in wired], rows)
+                    self.worker.send(claim(payload))
+            elif kind == "rows":
+                converted, untouched, rows = payload
+                deliver([Converted._make(row) for row in converted], untouched, rows)
             elif kind == "done":
                 for _ in manifest:  # (a worker is done only after every lookup was answered)
                     pass
-                return int(payload)
+                return
             elif kind == "refused":
                 raise ImportRefused(payload)
             else:
@@ -132,35 +131,21 @@ def _work(inbox: Any, outbox: Any) -> None:
         while pending:
             yield pending.popleft(), from_parent(inbox)
 
-    def deliver(arrivals: list[Arrival], rows: int) -> None:
-        outbox.put(("arrivals", ([_wired(arrival) for arrival in arrivals], rows)))
+    def deliver(converted: list[Converted], untouched: list[str], rows: int) -> None:
+        # Plain tuples: pickled in C, where a named tuple is pickled a Python call at a time.
+        outbox.put(("rows", ([tuple(row) for row in converted], untouched, rows)))
 
     try:
         job: SheetsJob = from_parent(inbox)
         book = IncomingWorkbook(job.path, job.password)
         try:
-            reader = SheetsReader(job, book)
-            reader.read(lookup, deliver)
+            SheetsReader(job, book).read(lookup, deliver)
         finally:
             book.close()
-        outbox.put(("done", reader.untouched))
+        outbox.put(("done", None))
     except ImportRefused as exc:
         outbox.put(("refused", exc.args[0]))
     except (WorkbookError, PasswordNeeded, WrongPassword) as exc:
         outbox.put(("refused", refused_from(exc).args[0]))
     except Exception:
         outbox.put(("failed", traceback.format_exc()))
-
-
-# Records travel as plain tuples of strings and numbers: pickled in C, where a dataclass or a
-# named tuple would be pickled a Python call at a time (a third of the worker's time, measured).
-# The answers stay behind: their JSON text (``data_json``) is what is written.
-def _wired(arrival: Arrival) -> tuple[Any, ...]:
-    r = arrival.record
-    return (r.uuid, r.form_id, r.form_version, r.revision, r.created_at, r.updated_at, r.device_id, r.sha256,
-            tuple(r.ancestors), r.title, r.data_json, r.search, arrival.manifest_sha, arrival.edited, *arrival.where)
-
-
-def _unwired(w: tuple[Any, ...]) -> Arrival:
-    record = IncomingRecord(w[0], w[1], w[2], w[3], w[4], w[5], w[6], None, w[7], frozenset(w[8]), w[9], w[10], w[11])
-    return Arrival(record, w[12], w[13], Row(w[14], w[15]))

@@ -73,6 +73,37 @@ def test_import_dialog_merges_and_reports(qtbot, window, tmp_path):
     assert window.model.rowCount() == 2
 
 
+def test_a_big_export_and_import_use_a_second_process_and_the_window_keeps_running(qtbot, window, tmp_path):
+    """From 10,000 records on (with two cores) the workbook is written, and read back, by a second
+    process that the window's worker thread starts: the window keeps running, nothing is left behind."""
+    import multiprocessing
+
+    many(window.workspace, 10_000)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    dialog = window.show_export()
+    qtbot.addWidget(dialog)
+    target = tmp_path / "big.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or dialog.error is not None, timeout=120000)
+    assert dialog.error is None, dialog.error
+    assert dialog.result.records == 10_000 and target.exists()
+    dialog.accept()
+    dialog = window.show_import()
+    qtbot.addWidget(dialog)
+    dialog.add_files([str(target)])
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None or dialog.error is not None, timeout=120000)
+    timer.stop()
+    assert dialog.error is None, dialog.error
+    assert "0 inserted, 0 updated, 10000 unchanged" in dialog.message.text()
+    assert len(ticks) > 20  # the GUI thread kept running throughout
+    assert not multiprocessing.active_children()
+
+
 def test_a_conflict_is_resolved_side_by_side(qtbot, tmp_path, monkeypatch):
     def laptop(name):
         monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{name}"))
