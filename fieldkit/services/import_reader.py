@@ -138,10 +138,10 @@ class FileReader:
         try:
             job = SheetsJob(self.path, self.password, self.name, dict(self.manifest.sheets),
                             self._forms(self._read_forms(book)), CHUNK)
-            self._records = _Records(self)
+            records = _Records(self)
 
             def deliver(converted: list[Converted], untouched: list[str], rows: int) -> None:
-                arrivals = self._records.arrivals(converted, untouched)
+                arrivals = records.arrivals(converted, untouched)
                 self.untouched += len(untouched)
                 if arrivals:
                     sink(arrivals)
@@ -149,7 +149,7 @@ class FileReader:
                     progress(rows)
 
             scratch = ManifestScratch(self.workspace.db)
-            claim = self._records.claiming(scratch)
+            claim = records.claiming(scratch)
             try:
                 read_here = True
                 if self._in_second_process():
@@ -173,8 +173,8 @@ class FileReader:
                 if missing is not None:
                     raise self.refuse("sheet {sheet}: record {uuid} is in the manifest but in no sheet",
                                       sheet=MANIFEST_SHEET, uuid=missing)
-                self._records.check_suspects(book)
-                if self._records.changed:
+                records.check_suspects(book)
+                if records.changed:
                     book.check_no_formulas()  # some row changed: was it turned into a formula?
             finally:
                 scratch.drop()

@@ -307,7 +307,6 @@ class _MainSheet:
         self.title = title
         self.form_id = form_id
         self.at = {name: i for i, name in enumerate(header)}
-        self.width = len(header)
         self.has_repeats = has_repeats
         # per form version: the form, its converters by column, the names of all its fields, those with no column
         self.plans: dict[str, tuple[Form, list[tuple[int, str, Any]], tuple[str, ...], list[tuple[str, Any]]]] = {}

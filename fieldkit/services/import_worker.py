@@ -5,7 +5,7 @@ them needs nothing else. On two cores the two overlap, and a 100,000-record
 import takes about as long as the slower half instead of both (see
 bench/exchange.py). The second process gets the file's path, its password and
 the forms (``SheetsJob``); it asks this one for the manifest lines of each
-chunk of rows and sends back records, a refusal, or the end.
+chunk of rows and sends back converted rows, a refusal, or the end.
 
 The conversation (see ``exchange.spawned``):
     worker -> here: ("lookup", uuids) | ("rows", (converted, untouched uuids, rows)) | ("done", None)

@@ -159,6 +159,7 @@ class _Merger:
         db, counts, summary = self.db, self.counts, self.summary
         local = exchange_store.local_versions(db, [a.record.uuid for a in arrivals])
         writes: list[IncomingRecord] = []
+        replacing: list[str] = []
         learnt: list[tuple[str, int, str]] = []
         for arrival in arrivals:
             record = arrival.record
@@ -187,6 +188,7 @@ class _Merger:
             elif action == UPDATE:
                 counts["updated"] += 1
                 writes.append(record)
+                replacing.append(record.uuid)
             elif action == CONFLICT:
                 counts["conflicts"] += 1
                 summary.conflict_uuids.append(record.uuid)
@@ -202,7 +204,7 @@ class _Merger:
             self._before_change()
         if learnt:
             exchange_store.learn_ancestors(db, learnt)
-        exchange_store.apply_incoming(db, writes)
+        exchange_store.apply_incoming(db, writes, replacing=replacing)
 
 
 def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 import sqlcipher3
@@ -11,6 +11,7 @@ import sqlite_utils
 
 from fieldkit.domain.merge import Version, format_ancestors, parse_ancestors
 from fieldkit.domain.records import search_text, utc_now
+from fieldkit.store.records import keep_superseded
 
 __all__ = [
     "ExportRow",
@@ -250,7 +251,7 @@ class IncomingRecord(NamedTuple):
     created_at: str
     updated_at: str
     device_id: str
-    data: dict[str, Any] | None  # None when ``data_json`` has it (records read in a second process)
+    data: dict[str, Any] | None  # None when ``data_json`` has it (records read from a workbook)
     sha256: str
     ancestors: frozenset[tuple[int, str]]
     title: str = ""
@@ -262,10 +263,13 @@ def _dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> None:
-    """Insert or replace records as they arrived (inside the import's transaction), in bulk."""
+def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord], *, replacing: Sequence[str] = ()) -> None:
+    """Insert or replace records as they arrived (inside the import's transaction), in bulk.
+    ``replacing``: the uuids among them that exist here (their current revisions go to history)."""
     if not records:
         return
+    if replacing:
+        keep_superseded(db, list(replacing))
     rows = [(r.uuid, r.form_id, r.form_version, "final", r.revision, r.created_at, r.updated_at, r.device_id,
              r.title, r.data_json or _dumps(r.data), r.search if r.search is not None else search_text(r.title, r.data or {}), r.sha256)
             for r in records]
@@ -278,12 +282,12 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord]) -> 
         rows,
     )
     db.conn.executemany(
+        # The history row of the revision that is now current holds no answers: the record has them.
         "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
-        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+        "VALUES (?,?,?,?,?,?,NULL) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
         "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, "
-        "data=excluded.data",
-        [(r.uuid, r.revision, "final", r.form_version, r.updated_at, r.device_id, row[9])
-         for r, row in zip(records, rows)],
+        "data=NULL",
+        [(r.uuid, r.revision, "final", r.form_version, r.updated_at, r.device_id) for r in records],
     )
     db.conn.executemany(
         "INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",

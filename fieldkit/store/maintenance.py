@@ -41,8 +41,13 @@ def check_database(db: sqlite_utils.Database, limit: int = 50) -> CheckReport:
     for row in db.execute("PRAGMA foreign_key_check").fetchall():
         problem(f"foreign key: {row}")
     latest = {uuid: (revision, status, data) for uuid, revision, status, data in db.execute(
-        "SELECT h.uuid, h.revision, h.status, h.data FROM record_history h "
-        "WHERE h.revision = (SELECT max(revision) FROM record_history m WHERE m.uuid = h.uuid)")}
+        # (a current revision's history row holds NULL: the record has its answers, see migration _v6)
+        "SELECT h.uuid, h.revision, h.status, coalesce(h.data, (SELECT r.data FROM records r WHERE r.uuid = h.uuid)) "
+        "FROM record_history h WHERE h.revision = (SELECT max(revision) FROM record_history m WHERE m.uuid = h.uuid)")}
+    for uuid, revision in db.execute(
+            "SELECT h.uuid, h.revision FROM record_history h JOIN records r ON r.uuid = h.uuid "
+            "WHERE h.data IS NULL AND h.revision <> r.revision"):
+        problem(f"record {uuid}: the answers of its revision {revision} are lost (history holds none)")
     for uuid, revision, status, data, sha in db.execute(
             "SELECT uuid, revision, status, data, sha256 FROM records"):
         report.records += 1

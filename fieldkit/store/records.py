@@ -21,6 +21,7 @@ __all__ = [
     "get_record",
     "iter_records",
     "page_records",
+    "keep_superseded",
     "record_history",
     "restore_record",
     "save_records",
@@ -77,6 +78,8 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
         action = "finalise" if saved.is_final and not existing.is_final else "edit"
     data = _dumps(saved.data)
     digest = content_hash(saved.data)
+    if existing is not None:
+        keep_superseded(db, [saved.uuid])
     db.execute(
         f"INSERT INTO records ({_COLUMNS}, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
         "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
@@ -91,9 +94,9 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
                    [saved.uuid, saved.revision, digest])
     db.execute(
         "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
-        "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
-        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=excluded.data",
-        [saved.uuid, saved.revision, saved.status, saved.form_version, now, device_id, data],
+        "VALUES (?,?,?,?,?,?,NULL) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=NULL",
+        [saved.uuid, saved.revision, saved.status, saved.form_version, now, device_id],
     )
     log_action(db, action, device_id, record_uuid=saved.uuid, form_id=saved.form_id, revision=saved.revision,
                detail={"status": saved.status})
@@ -116,11 +119,20 @@ def delete_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:
         log_action(db, "delete", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision)
 
 
+def keep_superseded(db: sqlite_utils.Database, uuids: list[str]) -> None:
+    """Before the records ``uuids`` get new answers: their current revisions' history rows, which
+    hold NULL while the record holds their answers, get a copy of them (inside a transaction)."""
+    db.conn.executemany(
+        "UPDATE record_history SET data = (SELECT r.data FROM records r WHERE r.uuid = record_history.uuid) "
+        "WHERE uuid = ? AND data IS NULL", [(uuid,) for uuid in uuids])
+
+
 def record_history(db: sqlite_utils.Database, uuid: str) -> list[dict[str, Any]]:
     """Every revision of a record, oldest first."""
     rows = db.execute(
-        "SELECT revision, status, form_version, saved_at, device_id, data FROM record_history "
-        "WHERE uuid = ? ORDER BY revision",
+        # The current revision's answers are the record's (see migration _v6).
+        "SELECT h.revision, h.status, h.form_version, h.saved_at, h.device_id, coalesce(h.data, r.data) "
+        "FROM record_history h JOIN records r ON r.uuid = h.uuid WHERE h.uuid = ? ORDER BY h.revision",
         [uuid],
     ).fetchall()
     return [
@@ -203,11 +215,12 @@ def settle(db: sqlite_utils.Database, uuid: str, data: dict[str, Any], form_vers
     now = utc_now()
     dumped = _dumps(data)
     digest = content_hash(data)
+    keep_superseded(db, [uuid])
     db.execute("UPDATE records SET data = ?, form_version = ?, status = 'final', revision = ?, updated_at = ?, "
                "device_id = ?, title = ?, search_text = ?, sha256 = ?, deleted_at = NULL WHERE uuid = ?",
                [dumped, form_version, revision, now, device_id, title, search_text(title, data), digest, uuid])
     db.execute("INSERT OR REPLACE INTO record_history (uuid, revision, status, form_version, saved_at, device_id, "
-               "data) VALUES (?,?,?,?,?,?,?)", [uuid, revision, "final", form_version, now, device_id, dumped])
+               "data) VALUES (?,?,?,?,?,?,NULL)", [uuid, revision, "final", form_version, now, device_id])
     db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
                         [(uuid, r, s) for r, s in extra_ancestors | {(revision, digest)}])
     row = db.execute("SELECT form_id FROM records WHERE uuid = ?", [uuid]).fetchone()
