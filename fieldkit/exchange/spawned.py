@@ -101,12 +101,15 @@ class Spawned:
             channel.close()
 
 
-def from_parent(inbox: Any) -> Any:
-    """In the worker: the next item from the parent; ends the worker if the parent is gone."""
+def from_parent(inbox: Any, outbox: Any) -> Any:
+    """In the worker: the next item from the parent; ends the worker (SystemExit) if the parent is gone."""
     parent = multiprocessing.parent_process()
     while True:
         try:
             return inbox.get(timeout=POLL_S)
         except queue.Empty:
             if parent is not None and not parent.is_alive():
+                # What waits to be sent would wait forever (nobody reads it), and the process would
+                # wait for it at exit: drop it.
+                outbox.cancel_join_thread()
                 raise SystemExit(1) from None

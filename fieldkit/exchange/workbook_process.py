@@ -120,7 +120,7 @@ def _write(inbox: Any, outbox: Any, cancel: Any) -> None:
     writer: WorkbookWriter | None = None
     try:
         while True:
-            kind, payload = from_parent(inbox)
+            kind, payload = from_parent(inbox, outbox)
             if kind == "open":
                 path, password = payload
                 writer = WorkbookWriter(path, password=password)
@@ -133,12 +133,18 @@ def _write(inbox: Any, outbox: Any, cancel: Any) -> None:
                 for title, values in payload:
                     append(title, values)
             elif kind == "save":
-                writer.save(cancelled=cancel.is_set)
+                # Cancelled, or the process that asked is gone: then no file appears under the target name.
+                parent = multiprocessing.parent_process()
+                writer.save(cancelled=lambda: cancel.is_set() or (parent is not None and not parent.is_alive()))
                 outbox.put(("saved", None))
                 return
             else:  # discard
                 writer.discard()
                 return
+    except SystemExit:  # the process that asked is gone (see from_parent)
+        if writer is not None:
+            writer.discard()
+        raise
     except Exception as exc:
         if writer is not None:
             writer.discard()

@@ -127,16 +127,16 @@ def _work(inbox: Any, outbox: Any) -> None:
             outbox.put(("lookup", [uuid for _, _, uuid in chunk]))
             pending.append(chunk)
             if len(pending) > 2:  # the next chunks' lines are on their way while this one is converted
-                yield pending.popleft(), from_parent(inbox)
+                yield pending.popleft(), from_parent(inbox, outbox)
         while pending:
-            yield pending.popleft(), from_parent(inbox)
+            yield pending.popleft(), from_parent(inbox, outbox)
 
     def deliver(converted: list[Converted], untouched: list[str], rows: int) -> None:
         # Plain tuples: pickled in C, where a named tuple is pickled a Python call at a time.
         outbox.put(("rows", ([tuple(row) for row in converted], untouched, rows)))
 
     try:
-        job: SheetsJob = from_parent(inbox)
+        job: SheetsJob = from_parent(inbox, outbox)
         book = IncomingWorkbook(job.path, job.password)
         try:
             SheetsReader(job, book).read(lookup, deliver)
