@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from fieldkit.domain.form import Form, version_key
@@ -35,10 +34,9 @@ def passphrase_from_env() -> str | None:
 
 def builtin_forms_dir() -> Path:
     """``resources/forms``: inside the installed package, or beside a source checkout."""
-    packaged = Path(str(resources.files("fieldkit"))) / "resources" / "forms"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "resources" / "forms"
+    from fieldkit import resources_dir
+
+    return resources_dir() / "forms"
 
 
 @dataclass(frozen=True)

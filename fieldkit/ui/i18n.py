@@ -19,9 +19,9 @@ _current = "en"
 
 
 def _catalogs() -> Path:
-    from fieldkit.services.workspace import builtin_forms_dir
+    from fieldkit import resources_dir
 
-    return builtin_forms_dir().parent / "translations"
+    return resources_dir() / "translations"
 
 
 def _settings() -> QSettings:

@@ -37,9 +37,9 @@ def contrast(foreground: QColor, background: QColor) -> float:
 
 def app_icon() -> QIcon:
     """fieldkit's own icon (resources/icons/fieldkit.svg), for the window and the task bar."""
-    from fieldkit.services.workspace import builtin_forms_dir
+    from fieldkit import resources_dir
 
-    return QIcon(str(builtin_forms_dir().parent / "icons" / "fieldkit.svg"))
+    return QIcon(str(resources_dir() / "icons" / "fieldkit.svg"))
 
 
 def heading(widget: QWidget, scale: float) -> None:
