@@ -19,7 +19,7 @@ import queue
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Lost", "Spawned", "WORTH_A_PROCESS", "from_parent", "worth_a_process"]
+__all__ = ["Lost", "Spawned", "WORTH_A_PROCESS", "from_parent", "worker_side", "worth_a_process"]
 
 POLL_S = 0.5  # how often a side that waits looks whether the other is still there
 #: Exports and imports of this many records or more are worth a second process (starting one takes
@@ -101,6 +101,15 @@ class Spawned:
             channel.close()
 
 
+def worker_side(inbox: Any, outbox: Any) -> None:
+    """In the worker, first: close the ends of the two pipes that only the parent uses. A parent
+    killed in the middle of sending leaves half a message; with the parent's end closed here too,
+    reading it ends (EOFError) instead of waiting forever for the rest. (``_writer`` and ``_reader``
+    are multiprocessing.Queue's two ends of its pipe.)"""
+    inbox._writer.close()
+    outbox._reader.close()
+
+
 def from_parent(inbox: Any, outbox: Any) -> Any:
     """In the worker: the next item from the parent; ends the worker (SystemExit) if the parent is gone."""
     parent = multiprocessing.parent_process()
@@ -108,8 +117,11 @@ def from_parent(inbox: Any, outbox: Any) -> Any:
         try:
             return inbox.get(timeout=POLL_S)
         except queue.Empty:
-            if parent is not None and not parent.is_alive():
-                # What waits to be sent would wait forever (nobody reads it), and the process would
-                # wait for it at exit: drop it.
-                outbox.cancel_join_thread()
-                raise SystemExit(1) from None
+            if parent is None or parent.is_alive():
+                continue
+        except (EOFError, OSError):  # the parent ended in the middle of a message
+            pass
+        # What waits to be sent would wait forever (nobody reads it), and the process would wait
+        # for it at exit: drop it.
+        outbox.cancel_join_thread()
+        raise SystemExit(1)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from fieldkit.exchange.spawned import Lost, Spawned, from_parent
+from fieldkit.exchange.spawned import Lost, Spawned, from_parent, worker_side
 from fieldkit.exchange.workbook_out import Sheet, WorkbookWriter
 
 __all__ = ["ProcessWorkbookWriter", "WriterLost"]
@@ -117,6 +117,7 @@ def _portable(exc: BaseException) -> BaseException:
 
 def _write(inbox: Any, outbox: Any, cancel: Any) -> None:
     """The writer's life: open, add sheets, append rows, then save or discard."""
+    worker_side(inbox, outbox)
     writer: WorkbookWriter | None = None
     try:
         while True:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fieldkit.domain.messages import Message
-from fieldkit.exchange.spawned import Lost, Spawned, from_parent
+from fieldkit.exchange.spawned import Lost, Spawned, from_parent, worker_side
 from fieldkit.exchange.workbook_in import IncomingWorkbook, PasswordNeeded, WorkbookError, WrongPassword
 from fieldkit.services.import_sheets import (
     Chunk,
@@ -135,6 +135,7 @@ def _work(inbox: Any, outbox: Any) -> None:
         # Plain tuples: pickled in C, where a named tuple is pickled a Python call at a time.
         outbox.put(("rows", ([tuple(row) for row in converted], untouched, rows)))
 
+    worker_side(inbox, outbox)
     try:
         job: SheetsJob = from_parent(inbox, outbox)
         book = IncomingWorkbook(job.path, job.password)
