@@ -7,10 +7,10 @@ def resources_dir():  # -> pathlib.Path (imports kept out of the package's impor
     """``resources/`` (forms, icons, translations): inside the installed package, or beside a
     source checkout. Here, not in a layer, so that the window finds its icon without loading the
     database layers before it is first shown."""
-    from importlib import resources
     from pathlib import Path
 
-    packaged = Path(str(resources.files("fieldkit"))) / "resources"
+    here = Path(__file__).resolve().parent
+    packaged = here / "resources"  # an installed wheel carries them in the package
     if (packaged / "forms").is_dir():
         return packaged
-    return Path(__file__).resolve().parents[1] / "resources"
+    return here.parent / "resources"

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QStyle, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from fieldkit.ui.messages import error_text
 from fieldkit.ui.style import app_icon
@@ -50,11 +50,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.unlock_page)
         self._build_menu()
         self.statusBar().showMessage(str(self.db_path))
+        # Unlock once the window has been painted (see paintEvent): the worker's imports and
+        # key derivation would otherwise compete with the first paint.
+        self._painted = False
+        self._unlock_after_paint = passphrase or None
         if passphrase:
             self.unlock_page.set_busy(True)
-            # Unlock once the window is on screen: the worker's imports and key
-            # derivation would otherwise compete with the first paint.
-            QTimer.singleShot(0, lambda: self.unlock(passphrase))
+            QTimer.singleShot(300, self._unlock_now)  # (a window that is not painted soon: hidden, minimised)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -66,13 +68,6 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import from Excel…"), self, shortcut=QKeySequence("Ctrl+I"),
                                      triggered=self.show_import)
         self.key_action = QAction(self.tr("Install &HQ's public key…"), self, triggered=lambda: self.install_key())
-        style = self.style()
-        for action, icon in ((self.new_action, QStyle.StandardPixmap.SP_FileIcon),
-                             (self.add_form_action, QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                             (self.export_action, QStyle.StandardPixmap.SP_ArrowUp),
-                             (self.import_action, QStyle.StandardPixmap.SP_ArrowDown),
-                             (self.key_action, QStyle.StandardPixmap.SP_DialogYesButton)):
-            action.setIcon(style.standardIcon(icon))
         self.setWindowIcon(app_icon())
         for action in (self.new_action, self.add_form_action, self.export_action, self.import_action,
                        self.key_action):
@@ -100,6 +95,31 @@ class MainWindow(QMainWindow):
             language_menu.addAction(QAction(name, self, triggered=lambda _=False, c=code: self.set_language(c)))
 
     # -- unlocking -------------------------------------------------------------
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first paint does not need: the menu's icons (unseen until a menu opens; QStyle's
+        first use costs several milliseconds), then the unlock."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for action, icon in ((self.new_action, QStyle.StandardPixmap.SP_FileIcon),
+                             (self.add_form_action, QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                             (self.export_action, QStyle.StandardPixmap.SP_ArrowUp),
+                             (self.import_action, QStyle.StandardPixmap.SP_ArrowDown),
+                             (self.key_action, QStyle.StandardPixmap.SP_DialogYesButton)):
+            action.setIcon(style.standardIcon(icon))
+        self._unlock_now()
+
+    def _unlock_now(self) -> None:
+        if self._unlock_after_paint:
+            passphrase, self._unlock_after_paint = self._unlock_after_paint, None
+            self.unlock(passphrase)
 
     def unlock(self, passphrase: str) -> None:
         from fieldkit.ui.operation import Operation

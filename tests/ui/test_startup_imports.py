@@ -28,3 +28,11 @@ def test_the_first_paint_loads_no_database_layer(tmp_path):
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+def test_what_waits_for_the_first_paint_comes_after_it(window):
+    """The unlock and the menu's icons wait for the first paint; both are there once it is done."""
+    assert window.ready
+    for action in (window.new_action, window.add_form_action, window.export_action, window.import_action,
+                   window.key_action):
+        assert not action.icon().isNull()
