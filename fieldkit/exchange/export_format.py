@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "FORMAT",
+    "cell_text",
     "FORMAT_VERSION",
     "META_COLUMNS",
     "REPEAT_COLUMNS",
@@ -119,7 +120,8 @@ class ManifestError(ValueError):
     pass
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A cell as text, as a person reads it: nothing for an empty cell, 3 for 3.0, no outer spaces."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -136,7 +138,7 @@ def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
     for number, row in enumerate(rows, start=1):
         if number > _MAX_HEAD_ROWS:  # a manifest's head is a dozen values and a line per sheet
             raise ManifestError(f"row {number}: no record list after {_MAX_HEAD_ROWS} rows (not a fieldkit manifest)")
-        cells = [_text(c) for c in row]
+        cells = [cell_text(c) for c in row]
         if number == 1:
             if cells[:2] != ["key", "value"]:
                 raise ManifestError("row 1: expected the header 'key', 'value'")
@@ -167,17 +169,17 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
         uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
         cells_sha = row[5] if len(row) > 5 else ""
         if uuid.__class__ is not str or sha.__class__ is not str or cells_sha.__class__ is not str:
-            uuid, form_id, sha, ancestors, cells_sha = (_text(uuid), _text(form_id), _text(sha), _text(ancestors),
-                                                        _text(cells_sha))
+            uuid, form_id, sha, ancestors, cells_sha = (cell_text(uuid), cell_text(form_id), cell_text(sha),
+                                                        cell_text(ancestors), cell_text(cells_sha))
         if not uuid:
             continue
         if revision.__class__ is float and revision.is_integer() and revision >= 1:
             revision = int(revision)
-        elif _text(revision).isdigit():
-            revision = int(_text(revision))
+        elif cell_text(revision).isdigit():
+            revision = int(cell_text(revision))
         else:
             raise ManifestError(f"row {number}: record {uuid!r} has no valid revision")
         if len(sha) != 64:
             raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
-        yield ManifestRecord(uuid, form_id if form_id.__class__ is str else _text(form_id), revision, sha,
-                             ancestors if ancestors.__class__ is str else _text(ancestors), cells_sha)
+        yield ManifestRecord(uuid, form_id if form_id.__class__ is str else cell_text(form_id), revision, sha,
+                             ancestors if ancestors.__class__ is str else cell_text(ancestors), cells_sha)

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
+from fieldkit.exchange.export_format import cell_text
 from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
 
 __all__ = ["read_table"]
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def read_table(path: Path) -> list[dict[str, str]]:
@@ -24,10 +15,10 @@ def read_table(path: Path) -> list[dict[str, str]]:
         if not book.sheet_names:
             raise WorkbookError(f"{Path(path).name}: the workbook has no sheet")
         rows = book.rows(book.sheet_names[0])
-        header = [_text(c) for c in next(rows, [])]
+        header = [cell_text(c) for c in next(rows, [])]
         table = []
         for row in rows:
-            cells = [_text(c) for c in row]
+            cells = [cell_text(c) for c in row]
             if any(cells):
                 table.append(dict(zip(header, cells)))
         return table

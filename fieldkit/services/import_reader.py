@@ -30,6 +30,7 @@ from fieldkit.exchange.export_format import (
     MANIFEST_SHEET,
     Manifest,
     ManifestError,
+    cell_text,
     cells_fingerprint,
     iter_manifest_records,
     parse_manifest_head,
@@ -46,7 +47,6 @@ from fieldkit.services.import_sheets import (
     refusal,
     refused_from,
     sheet_cells,
-    text_of,
 )
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
@@ -235,9 +235,9 @@ class FileReader:
             return forms
         parts: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
         for number, row in enumerate(book.rows(FORMS_SHEET), start=1):
-            if number == 1 or not row or not text_of(row[0]):
+            if number == 1 or not row or not cell_text(row[0]):
                 continue
-            cells = [text_of(c) for c in row] + ["", "", "", ""]
+            cells = [cell_text(c) for c in row] + ["", "", "", ""]
             if not cells[2].isdigit():
                 raise self.refuse("sheet {sheet}, row {row}: part {part!r} is not a number", sheet=FORMS_SHEET,
                                   row=number, part=cells[2])

@@ -26,7 +26,7 @@ from fieldkit.domain.messages import Message
 from fieldkit.domain.records import searchable_text
 from fieldkit.domain.validation import record_title
 from fieldkit.domain.values import AnswerError, coerce, converter
-from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, cells_fingerprint
+from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, cell_text, cells_fingerprint
 from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
 from fieldkit.store.exchange import IncomingRecord, ScratchEntry
 
@@ -53,14 +53,6 @@ def refusal(file: str, template: str, **params: Any) -> ImportRefused:
 def refused_from(exc: Exception) -> ImportRefused:
     """A refusal from below (a damaged workbook, a password), its message kept as it was."""
     return ImportRefused(exc.args[0] if exc.args else str(exc))
-
-
-def text_of(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 class Row(NamedTuple):
@@ -180,7 +172,8 @@ class SheetsReader:
     def _converted(self, where: Row, uuid: str, form_id: str, meta: list[Any], data: dict[str, Any]) -> Converted:
         sha, text = hash_and_json(data)
         title = record_title(self._form(form_id, meta[4], where), data)
-        return Converted(where.sheet, where.number, uuid, form_id, *meta, sha, text, title, searchable_text(title, data))
+        return Converted(where.sheet, where.number, uuid, form_id, *meta, sha, text, title,
+                         searchable_text(title, data))
 
     def _form(self, form_id: str, version: str, where: Message | Row) -> Form:
         form = self.job.forms.get((form_id, version))
@@ -191,7 +184,7 @@ class SheetsReader:
 
     def _header(self, title: str, needed: list[str]) -> tuple[list[str], Iterator[Any]]:
         rows = self.book.rows(title)
-        header = [text_of(c) for c in next(rows, [])]
+        header = [cell_text(c) for c in next(rows, [])]
         missing = [c for c in needed if c not in header]
         if missing:
             raise self.refuse("sheet {sheet}: column {column} is missing", sheet=title, column=missing[0])
@@ -216,7 +209,7 @@ class SheetsReader:
                 row = sheet_cells(row, width)
                 uuid = row[uuid_at]
                 if uuid.__class__ is not str:
-                    uuid = text_of(uuid)
+                    uuid = cell_text(uuid)
                 if not uuid and not any(c not in (None, "") for c in row):
                     continue
                 seen += 1
@@ -258,7 +251,7 @@ class SheetsReader:
                 raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
             row = list(row) + [None] * (len(header) - len(row))
             where = Message(_AT_ROW, sheet=title, row=number)
-            parent = text_of(row[at["_parent_uuid"]])
+            parent = cell_text(row[at["_parent_uuid"]])
             waiting = self._waiting.get(parent)
             if waiting is None or waiting.form_id != form_id:
                 raise self.refuse("{where}: _parent_uuid {parent} is no record of form {form} in this file",
@@ -267,14 +260,14 @@ class SheetsReader:
             if not form.is_repeat(repeat):
                 raise self.refuse("{where}: form {form} {version} has no repeat {repeat}", where=where, form=form_id,
                                   version=form.version, repeat=repeat)
-            index = text_of(row[at["_index"]])
+            index = cell_text(row[at["_index"]])
             if not index.isdigit() or int(index) < 1:
                 raise self.refuse("{where}, column _index: {index!r} is not a position (1, 2, ...)", where=where,
                                   index=index)
             instance = {name: self.value(form, form.question(name), row[at[name]],
                                          Message(_AT_COLUMN, where=where, column=name))
                         for name in form.repeat_field_names(repeat) if name in at and not form.is_repeat(name)}
-            container = self._container(waiting.data, text_of(row[at["_parent_path"]]), where)
+            container = self._container(waiting.data, cell_text(row[at["_parent_path"]]), where)
             instances = container.setdefault(repeat, [])
             position = int(index)
             while len(instances) < position:
@@ -331,14 +324,14 @@ class _MainSheet:
                 untouched.append(uuid)  # this version is known here, and nobody touched the row: old news
                 continue
             where = Row(title, number)
-            revision = text_of(row[at["_revision"]])
+            revision = cell_text(row[at["_revision"]])
             if not revision.isdigit():
                 raise reader.refuse("{where}, column _revision: {value!r} is not a revision number",
                                     where=where.message(), value=revision)
-            form_version = text_of(row[at["_form_version"]])
+            form_version = cell_text(row[at["_form_version"]])
             names, values = self._values(row, form_version, where)
-            meta = [int(revision), text_of(row[at["_created_at"]]), text_of(row[at["_updated_at"]]),
-                    text_of(row[at["_device"]]), form_version]
+            meta = [int(revision), cell_text(row[at["_created_at"]]), cell_text(row[at["_updated_at"]]),
+                    cell_text(row[at["_device"]]), form_version]
             if self.has_repeats:
                 reader._waiting[uuid] = _Waiting(self.form_id, where, meta, dict(zip(names, values)))
                 continue
