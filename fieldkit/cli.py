@@ -154,7 +154,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     sheets = ", ".join(f"{title} {count}" for title, count in summary.sheets.items())
-    print(f"{summary.records} record(s) exported to {summary.path} ({sheets})")
+    deleted = f"; {summary.deleted} deletion(s)" if summary.deleted else ""
+    print(f"{summary.records} record(s) exported to {summary.path} ({sheets}){deleted}")
     return EXIT_OK
 
 
@@ -191,7 +192,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         conflicts = open_conflicts(workspace)
     for conflict in conflicts:
         print(f"{conflict['id']}  {conflict['form_id']}  {conflict['uuid']}  incoming revision {conflict['revision']} "
-              f"from {conflict['source']}")
+              f"from {conflict['source']}" + (" (a deletion)" if conflict["deleted"] else ""))
     print(f"{len(conflicts)} open conflict(s)", file=sys.stderr)
     return EXIT_OK
 

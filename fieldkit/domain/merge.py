@@ -6,14 +6,24 @@ record that arrives descends from the local one when the local (revision, hash)
 is among its ancestors and its revision is higher; then it replaces it. When
 the local one already descends from the arrival, the arrival is old news. Anything else is two laptops having
 changed the same record differently: a conflict, never a silent overwrite.
+
+A deletion is a revision too: deleting revision N makes revision N+1, whose
+hash is ``deletion_marker(uuid, N+1)`` (no content: any laptop deleting the
+same revision makes the same one), and which descends from the record's
+ancestors. So ``decide`` orders it against edits like any revision: a
+deletion of what HQ has is an update, an old deletion is old news, and a
+deletion of revision N meeting an edit of revision N elsewhere is a conflict.
+A restore is a further revision, descending from the deletion.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
-__all__ = ["INSERT", "UNCHANGED", "UPDATE", "CONFLICT", "Version", "decide", "parse_ancestors", "format_ancestors"]
+__all__ = ["INSERT", "UNCHANGED", "UPDATE", "CONFLICT", "Version", "decide", "deletion_marker", "parse_ancestors",
+           "format_ancestors"]
 
 INSERT, UNCHANGED, UPDATE, CONFLICT = "insert", "unchanged", "update", "conflict"
 
@@ -43,6 +53,14 @@ def decide(local: Version | None, incoming: Version) -> str:
         # the way) is not news.
         return UPDATE if incoming.revision > local.revision else UNCHANGED
     return CONFLICT
+
+
+def deletion_marker(uuid: str, revision: int) -> str:
+    """The hash of revision ``revision`` of record ``uuid`` when that revision is its deletion.
+
+    It hashes no content (a content hash is of a JSON object, so the two never meet), and it
+    can be checked: a tombstone whose hash is not this is forged or damaged."""
+    return hashlib.sha256(f"fieldkit-deleted\n{uuid}\n{revision}".encode()).hexdigest()
 
 
 def format_ancestors(ancestors: frozenset[Ancestor] | set[Ancestor]) -> str:

@@ -4,7 +4,8 @@ A workbook has one sheet per form (field names as headers, then the meta
 columns), one sheet per repeat, ``_dictionary`` (what every column means),
 ``_forms`` (the form definitions, so HQ can import data of a form it lacks)
 and ``_manifest`` (format, device, export id, row counts, a SHA-256 and the
-ancestors of every record). This module knows the layout; it knows nothing of
+ancestors of every record, then the deleted records: a line per deletion, a
+*tombstone*, under a header of its own). This module knows the layout; it knows nothing of
 the database.
 """
 
@@ -17,6 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from fieldkit.domain.merge import deletion_marker, parse_ancestors
+
 __all__ = [
     "FORMAT",
     "cell_text",
@@ -25,6 +28,8 @@ __all__ = [
     "REPEAT_COLUMNS",
     "Manifest",
     "ManifestRecord",
+    "ManifestDeletion",
+    "iter_manifest_deletions",
     "cells_fingerprint",
     "written_fingerprint",
     "manifest_rows",
@@ -47,6 +52,7 @@ FORM_CHUNK = 30000  # characters of a form definition per cell (Excel's limit is
 _SHEET_HEADER = ["sheet", "rows", "form_id", "repeat"]
 _MAX_HEAD_ROWS = 5_000
 _RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "cells_sha256"]
+_DELETED_HEADER = ["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -93,6 +99,19 @@ class ManifestRecord:
     cells_sha256: str = ""
 
 
+@dataclass(frozen=True)
+class ManifestDeletion:
+    """A deleted record's line (a tombstone): its deletion's revision and hash, ancestors, when."""
+
+    uuid: str
+    form_id: str
+    revision: int
+    sha256: str
+    ancestors: str
+    deleted_at: str
+    row: int = 0  # where it was read
+
+
 @dataclass
 class Manifest:
     values: dict[str, str] = field(default_factory=dict)
@@ -101,9 +120,11 @@ class Manifest:
 
 
 def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]],
-                  records: Iterable[ManifestRecord]) -> Iterator[list[Any]]:
+                  records: Iterable[ManifestRecord],
+                  deletions: Iterable[ManifestDeletion] = ()) -> Iterator[list[Any]]:
     """The rows of the ``_manifest`` sheet, header row excluded (it is ['key', 'value']); the
-    records are taken one by one, as they come."""
+    records are taken one by one, as they come; the deletions follow, after a header of their own
+    (none when there are none)."""
     for key, value in values.items():
         yield [key, str(value)]
     yield []
@@ -114,6 +135,13 @@ def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]
     yield list(_RECORD_HEADER)
     for r in records:
         yield [r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256]
+    header = False
+    for d in deletions:
+        if not header:
+            yield []
+            yield list(_DELETED_HEADER)
+            header = True
+        yield [d.uuid, d.form_id, d.revision, d.sha256, d.ancestors, d.deleted_at]
 
 
 class ManifestError(ValueError):
@@ -162,8 +190,12 @@ def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
 
 def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[ManifestRecord]:
     """The record lines of a manifest, from row number ``first`` on; ManifestError names the row.
-    (A uuid listed twice is for the reader to find: this keeps nothing.)"""
+    (A uuid listed twice is for the reader to find: this keeps nothing.) They end at the deleted
+    records' header, which ``rows`` is left just after: the generator's return value is its row
+    number (None when there is none), for ``iter_manifest_deletions``."""
     for number, row in enumerate(rows, start=first):
+        if row and row[0] == _DELETED_HEADER[0] and [cell_text(c) for c in row[:6]] == _DELETED_HEADER:
+            return number
         if len(row) < 5:
             row = list(row) + [""] * (5 - len(row))
         uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
@@ -183,3 +215,41 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
             raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
         yield ManifestRecord(uuid, form_id if form_id.__class__ is str else cell_text(form_id), revision, sha,
                              ancestors if ancestors.__class__ is str else cell_text(ancestors), cells_sha)
+    return None
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ANCESTORS = re.compile(r"(?:[0-9]{1,9}:[0-9a-f]{64})?(?: [0-9]{1,9}:[0-9a-f]{64})*")
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
+
+
+def iter_manifest_deletions(rows: Iterator[list[Any]], first: int) -> Iterator[ManifestDeletion]:
+    """The deleted records' lines, from row number ``first`` on (after their header); each checked
+    on its own: a canonical uuid, a revision above 1, the deletion's hash of that revision (see
+    ``deletion_marker``), ancestors that it descends from, a UTC time. ManifestError names the row."""
+    for number, row in enumerate(rows, start=first):
+        cells = [cell_text(c) for c in row[:6]] + [""] * (6 - min(len(row), 6))
+        uuid, form_id, revision_text, sha, ancestors, deleted_at = cells
+        if not any(cells) and not any(cell_text(c) for c in row[6:]):
+            continue
+        shown = uuid[:40]
+        if not _UUID.fullmatch(uuid):
+            raise ManifestError(f"row {number}: deleted record {shown!r} is not a UUID (lower-case, canonical)")
+        if not form_id or len(form_id) > 200:
+            raise ManifestError(f"row {number}: deleted record {uuid} names no form")
+        if not revision_text.isdigit() or not 2 <= int(revision_text) < 10**9:
+            raise ManifestError(f"row {number}: deleted record {uuid} has no valid revision "
+                                f"({revision_text[:20]!r}; a deletion is revision 2 or later)")
+        revision = int(revision_text)
+        if sha != deletion_marker(uuid, revision):
+            raise ManifestError(f"row {number}: deleted record {uuid}: its SHA-256 is not that of the "
+                                f"deletion of revision {revision}")
+        if len(ancestors) > 200_000 or not _ANCESTORS.fullmatch(ancestors):
+            raise ManifestError(f"row {number}: deleted record {uuid}: its ancestors are not revision:sha256")
+        parsed = parse_ancestors(ancestors)
+        if any(r > revision for r, _ in parsed) or any(r == revision and a != sha for r, a in parsed):
+            raise ManifestError(f"row {number}: deleted record {uuid}: an ancestor is newer than its deletion")
+        if not _TIME.fullmatch(deleted_at):
+            raise ManifestError(f"row {number}: deleted record {uuid}: deleted_at {deleted_at[:40]!r} is not a "
+                                "UTC time")
+        yield ManifestDeletion(uuid, form_id, revision, sha, ancestors, deleted_at, number)

@@ -23,6 +23,7 @@ from fieldkit.exchange.export_format import (
     MANIFEST_SHEET,
     META_COLUMNS,
     REPEAT_COLUMNS,
+    ManifestDeletion,
     ManifestRecord,
     written_fingerprint,
     manifest_rows,
@@ -35,6 +36,7 @@ from fieldkit.services.privacy import protect
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
 from fieldkit.store import forms as form_store
+from fieldkit.store.deletions import export_deletions
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 
@@ -49,6 +51,7 @@ class ExportSummary:
     export_id: str
     records: int
     sheets: dict[str, int] = field(default_factory=dict)
+    deleted: int = 0  # deleted records sent (tombstones)
 
 
 def _join(value: Any) -> Any:
@@ -210,6 +213,9 @@ def export_workbook(
     writer.add(Sheet(MANIFEST_SHEET, ["key", "value"], widths={1: 38, 2: 40, 4: 66, 5: 70}, filter=False))
 
     export_id = str(uuid_module.uuid4())
+    # What changes from now on is for the next --since-last export: a deletion made while this one
+    # runs waits for it (its record may be among the rows already written).
+    started = utc_now()
     manifest_records = _RecordSpool()
     done = 0
     try:
@@ -253,7 +259,10 @@ def export_workbook(
                   "device_id": workspace.device_id, "device_name": workspace.device_name, "export_id": export_id,
                   "exported_at": exported_at, "since": since or "", "records": done,
                   "privacy": "sealed" if marked else "none"}
-        for manifest_row in manifest_rows(values, sheets, manifest_records):
+        deletions = [ManifestDeletion(*d) for d in export_deletions(db, chosen, since, started)]
+        if deletions:
+            values["deleted"] = len(deletions)
+        for manifest_row in manifest_rows(values, sheets, manifest_records, deletions):
             writer.append(MANIFEST_SHEET, manifest_row)
         writer.save(cancelled=cancelled)
     except BaseException:
@@ -262,13 +271,13 @@ def export_workbook(
     finally:
         manifest_records.close()
     with transaction(db):
-        exchange_store.record_export(db, destination, export_id, exported_at, done)
+        exchange_store.record_export(db, destination, export_id, started, done)
         log_action(db, "export", workspace.device_id,
                    detail={"file": out.name, "export_id": export_id, "records": done, "since": since or "",
-                           "encrypted": bool(password)})
+                           "encrypted": bool(password), "deleted": len(deletions)})
     if progress:
         progress(done, done)
-    return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
+    return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()}, len(deletions))
 
 
 class _RecordSpool:

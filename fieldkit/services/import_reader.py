@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from fieldkit.domain.form import Form
+from fieldkit.domain.form import Form, version_key
 from fieldkit.domain.merge import parse_ancestors
 from fieldkit.domain.text import fold
 from fieldkit.domain.xlsform import FormError, FormSource, build_form
@@ -32,6 +32,7 @@ from fieldkit.exchange.export_format import (
     ManifestError,
     cell_text,
     cells_fingerprint,
+    iter_manifest_deletions,
     iter_manifest_records,
     parse_manifest_head,
 )
@@ -50,6 +51,7 @@ from fieldkit.services.import_sheets import (
 )
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
+from fieldkit.store.deletions import IncomingDeletion
 from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntry
 
 __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
@@ -58,6 +60,7 @@ __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 CHUNK = 2000
 
 Sink = Callable[[list[Arrival]], None]
+DeletionSink = Callable[[list[IncomingDeletion]], None]
 
 
 class FileReader:
@@ -76,6 +79,7 @@ class FileReader:
         self.new_forms: dict[tuple[str, str], tuple[Form, FormSource]] = {}
         self.manifest = Manifest()
         self.records_announced = 0
+        self.form_versions: dict[str, str] = {}  # form id -> its newest version, in the file or here
         self._head_rows = 0
         self.book: IncomingWorkbook | None = None
 
@@ -131,13 +135,17 @@ class FileReader:
 
     # -- the records --------------------------------------------------------------------------------
 
-    def read(self, sink: Sink, progress: Callable[[int], None]) -> None:
-        """Stream every record to ``sink`` in chunks; ImportRefused on the first problem."""
+    def read(self, sink: Sink, progress: Callable[[int], None], deletions: DeletionSink | None = None) -> None:
+        """Stream every record to ``sink`` in chunks, then the file's deleted records to
+        ``deletions``; ImportRefused on the first problem."""
         book = self.book
         assert book is not None, "open() first"
         try:
-            job = SheetsJob(self.path, self.password, self.name, dict(self.manifest.sheets),
-                            self._forms(self._read_forms(book)), CHUNK)
+            forms = self._forms(self._read_forms(book))
+            for form_id, version in forms:
+                if form_id not in self.form_versions or version_key(version) > version_key(self.form_versions[form_id]):
+                    self.form_versions[form_id] = version
+            job = SheetsJob(self.path, self.password, self.name, dict(self.manifest.sheets), forms, CHUNK)
             records = _Records(self)
 
             def deliver(converted: list[Converted], untouched: list[str], rows: int) -> None:
@@ -176,6 +184,12 @@ class FileReader:
                 records.check_suspects(book)
                 if records.changed:
                     book.check_no_formulas()  # some row changed: was it turned into a formula?
+                if deletions is not None:
+                    for batch in scratch.deletions(CHUNK):
+                        deletions([IncomingDeletion(uuid, form_id, revision, sha, parse_ancestors(ancestors)
+                                                    | {(revision, sha)}, deleted_at, row)
+                                   for row, uuid, form_id, revision, sha, ancestors, deleted_at in batch])
+                        progress(0)
             finally:
                 scratch.drop()
         except WorkbookError as exc:  # a damaged sheet met while reading it
@@ -217,8 +231,14 @@ class FileReader:
                 raise self.refuse("sheet {sheet}: record {uuid} is listed twice", sheet=MANIFEST_SHEET, uuid=twice)
             batch.clear()
 
+        lines = iter_manifest_records(rows, self._head_rows + 1)
         try:
-            for r in iter_manifest_records(rows, self._head_rows + 1):
+            while True:
+                try:
+                    r = next(lines)
+                except StopIteration as end:
+                    deletions_header = end.value  # the row of the deleted records' header, if any
+                    break
                 batch.append((r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256))
                 if len(batch) == CHUNK:
                     flush()
@@ -228,6 +248,37 @@ class FileReader:
         if batch:
             flush()
             yield
+        if deletions_header is not None:
+            self._read_deletions(rows, deletions_header + 1, scratch)
+
+    def _read_deletions(self, rows: Iterator[list[Any]], first: int, scratch: ManifestScratch) -> None:
+        """Read the manifest's deleted records (after its record lines) into ``scratch``."""
+        batch: list[tuple[int, str, str, int, str, str, str]] = []
+
+        def flush() -> None:
+            twice = scratch.add_deletions(batch)
+            if twice is not None:
+                raise self.refuse("sheet {sheet}: record {uuid} is listed twice", sheet=MANIFEST_SHEET, uuid=twice)
+            batch.clear()
+
+        try:
+            for d in iter_manifest_deletions(rows, first):
+                if d.form_id not in self.form_versions:
+                    versions = form_store.form_versions(self.workspace.db, d.form_id)
+                    if not versions:
+                        raise ManifestError(f"row {d.row}: deleted record {d.uuid} is of form {d.form_id[:60]!r}, "
+                                            "which neither this file nor this database has")
+                    self.form_versions[d.form_id] = max(versions, key=version_key)
+                batch.append((d.row, d.uuid, d.form_id, d.revision, d.sha256, d.ancestors, d.deleted_at))
+                if len(batch) == CHUNK:
+                    flush()
+        except ManifestError as exc:
+            raise self.refuse("sheet {sheet}, {problem}", sheet=MANIFEST_SHEET, problem=str(exc)) from None
+        flush()
+        both = scratch.deleted_and_listed()
+        if both is not None:
+            raise self.refuse("sheet {sheet}, {problem}", sheet=MANIFEST_SHEET,
+                              problem=f"row {both[0]}: deleted record {both[1]} is also among the file's records")
 
     def _read_forms(self, book: IncomingWorkbook) -> dict[tuple[str, str], Form]:
         forms: dict[tuple[str, str], Form] = {}

@@ -7,7 +7,10 @@ back. New records are inserted; an unchanged record is skipped; a later
 revision replaces the local one (history kept); two different edits of the
 same record are a conflict, kept for review. A row whose content no longer
 matches its manifest hash was edited outside fieldkit: reported, and applied
-as a new revision only when asked (``accept_edits``). A backup of the database
+as a new revision only when asked (``accept_edits``). A deleted record (a line
+of the manifest's deletions) is decided on like a revision: it marks the local
+record deleted (history kept, restorable), is old news, or is a conflict with
+an edit made elsewhere. A backup of the database
 as it was is taken before the first change (never for a dry run, nor for an
 import that changes nothing).
 """
@@ -19,15 +22,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide
+from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide, deletion_marker
 from fieldkit.domain.messages import Message
 from fieldkit.domain.validation import record_title
 from fieldkit.services.import_reader import Arrival, FileReader, ImportRefused
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
 from fieldkit.store import forms as form_store
+from fieldkit.store import records as record_store
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
+from fieldkit.store.deletions import IncomingDeletion, apply_deletions
 from fieldkit.store.exchange import IncomingRecord
 
 __all__ = ["ImportRefused", "ImportSummary", "merge_workbooks", "open_conflicts", "resolve_conflict"]
@@ -48,6 +53,7 @@ class ImportSummary:
     conflicts: int = 0
     edited_outside: int = 0
     refused: int = 0
+    deleted: int = 0  # records marked deleted by a deletion that arrived
     dry_run: bool = False
     conflict_uuids: list[str] = field(default_factory=list)
     edited_uuids: list[str] = field(default_factory=list)
@@ -56,7 +62,8 @@ class ImportSummary:
     def line(self) -> str:
         head = "dry run, nothing written: " if self.dry_run else ""
         return (f"{head}{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.conflicts} conflicts, {self.edited_outside} edited outside fieldkit, {self.refused} refused")
+                f"{self.conflicts} conflicts, {self.edited_outside} edited outside fieldkit, {self.refused} refused, "
+                f"{self.deleted} deleted")
 
 
 def merge_workbooks(
@@ -140,8 +147,9 @@ class _Merger:
     def merge_file(self, reader: FileReader, advance: Callable[[int], None]) -> None:
         self.source = reader.name
         self.counts = {"inserted": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "edited_outside": 0,
-                       "refused": 0}
-        reader.read(self.merge, advance)
+                       "refused": 0, "deleted": 0}
+        self.reader = reader
+        reader.read(self.merge, advance, self.merge_deletions)
         db = self.db
         for (form_id, version), (form, source) in reader.new_forms.items():
             if form_store.get_form_source(db, form_id, version) is None:
@@ -161,6 +169,7 @@ class _Merger:
         writes: list[IncomingRecord] = []
         replacing: list[str] = []
         learnt: list[tuple[str, int, str]] = []
+        restored: list[IncomingRecord] = []
         for arrival in arrivals:
             record = arrival.record
             if arrival.edited:
@@ -189,6 +198,8 @@ class _Merger:
                 counts["updated"] += 1
                 writes.append(record)
                 replacing.append(record.uuid)
+                if known is not None and known[1].sha256 == deletion_marker(record.uuid, known[1].revision):
+                    restored.append(record)  # deleted here; restored (or edited again) where it comes from
             elif action == CONFLICT:
                 counts["conflicts"] += 1
                 summary.conflict_uuids.append(record.uuid)
@@ -205,12 +216,61 @@ class _Merger:
         if learnt:
             exchange_store.learn_ancestors(db, learnt)
         exchange_store.apply_incoming(db, writes, replacing=replacing)
+        for record in restored:
+            log_action(db, "restore", self.workspace.device_id, record_uuid=record.uuid, form_id=record.form_id,
+                       revision=record.revision, detail={"file": self.source, "from": "import"})
+
+
+    def merge_deletions(self, deletions: list[IncomingDeletion]) -> None:
+        """Decide and apply a chunk of the file's deleted records, as revisions like any other."""
+        db, counts, summary = self.db, self.counts, self.summary
+        local = exchange_store.local_versions(db, [d.uuid for d in deletions])
+        apply: list[IncomingDeletion] = []
+        learnt: list[tuple[str, int, str]] = []
+        for deletion in deletions:
+            known = local.get(deletion.uuid)
+            if known is not None and known[0] != deletion.form_id:
+                counts["refused"] += 1
+                summary.refused_reasons.append(f"sheet _manifest, row {deletion.row}: deleted record {deletion.uuid} "
+                                               f"belongs to form {known[0]} here, not {deletion.form_id}")
+                continue
+            action = decide(known[1] if known else None, Version(deletion.revision, deletion.sha256, deletion.ancestors))
+            if action in (INSERT, UPDATE):
+                # (INSERT: a record this database never had; kept as deleted, so that a copy of it
+                # arriving from another laptop is old news, not a resurrection.)
+                counts["deleted"] += 1
+                apply.append(deletion)
+            elif action == CONFLICT:
+                assert known is not None
+                counts["conflicts"] += 1
+                summary.conflict_uuids.append(deletion.uuid)
+                self._before_change()
+                current = record_store.get_record(db, deletion.uuid)
+                assert current is not None
+                exchange_store.add_conflict(db, IncomingRecord(
+                    deletion.uuid, deletion.form_id, current.form_version, deletion.revision, deletion.deleted_at,
+                    deletion.deleted_at, self.reader.manifest.values.get("device_id", ""), {}, deletion.sha256,
+                    deletion.ancestors), self.source)
+            else:
+                counts["unchanged"] += 1
+                if known is not None:
+                    learnt.extend((deletion.uuid, r, s) for r, s in deletion.ancestors if (r, s) not in known[1].ancestors)
+        if apply or learnt:
+            self._before_change()
+        if learnt:
+            exchange_store.learn_ancestors(db, learnt)
+        if apply:
+            apply_deletions(db, apply, self.reader.manifest.values.get("device_id", "") or self.workspace.device_id,
+                            self.reader.form_versions)
+            for deletion in apply:
+                log_action(db, "delete", self.workspace.device_id, record_uuid=deletion.uuid,
+                           form_id=deletion.form_id, revision=deletion.revision,
+                           detail={"file": self.source, "from": "import", "deleted_at": deletion.deleted_at})
 
 
 def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:
-    """Settle a conflict: keep 'local' or take 'incoming', as a revision above both sides."""
-    from fieldkit.store import records as record_store
-
+    """Settle a conflict: keep 'local' or take 'incoming', as a revision above both sides. A side
+    that is a deletion (this laptop's, or the incoming one) settles as a deletion of that revision."""
     if keep not in ("local", "incoming"):
         raise ValueError("keep is 'local' or 'incoming'")
     db = workspace.db
@@ -220,15 +280,24 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:
     current = record_store.get_record(db, conflict["uuid"])
     if current is None:
         raise KeyError(f"record {conflict['uuid']} is gone")
+    revision = max(current.revision, conflict["revision"]) + 1
+    detail = {"conflict": conflict_id, "kept": keep, "source": conflict["source"]}
+    if (current.deleted if keep == "local" else conflict["deleted"]):
+        with transaction(db):
+            # The deletion kept, above both sides (the local side's revisions are among the record's
+            # ancestors already): every laptop takes it as a plain deletion.
+            record_store.settle_deletion(db, current.uuid, revision, workspace.device_id, conflict["ancestors"],
+                                         detail)
+            exchange_store.resolve_conflict_row(db, conflict_id, keep)
+        return
     chosen, form_version = ((current.data, current.form_version) if keep == "local"
                             else (conflict["data"], conflict["form_version"]))
     form = workspace.form(current.form_id, form_version)
     with transaction(db):
         # Both sides' histories become ancestors of the settled revision, so the
         # other laptop takes it as an update, not as a new conflict.
-        record_store.settle(db, current.uuid, chosen, form_version, max(current.revision, conflict["revision"]) + 1,
-                            record_title(form, chosen), workspace.device_id, conflict["ancestors"],
-                            detail={"conflict": conflict_id, "kept": keep, "source": conflict["source"]})
+        record_store.settle(db, current.uuid, chosen, form_version, revision,
+                            record_title(form, chosen), workspace.device_id, conflict["ancestors"], detail=detail)
         exchange_store.resolve_conflict_row(db, conflict_id, keep)
 
 

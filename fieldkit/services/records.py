@@ -181,9 +181,10 @@ def records_page(workspace: Workspace, form_id: str, spec: RecordFilter | None =
     return record_store.page_records(workspace.db, form_id, spec, offset=offset, limit=limit)
 
 
-def restore_record(workspace: Workspace, uuid: str) -> None:
-    """Undo a delete; audited."""
-    record_store.restore_record(workspace.db, uuid, workspace.device_id)
+def restore_record(workspace: Workspace, uuid: str) -> bool:
+    """Undo a delete, as a new revision (it travels like the deletion did); audited. False when
+    there is nothing to restore (a deletion that arrived for a record never had here)."""
+    return record_store.restore_record(workspace.db, uuid, workspace.device_id)
 
 
 def audit_log(workspace: Workspace, *, record_uuid: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:

@@ -9,12 +9,13 @@ from typing import Any, NamedTuple
 import sqlcipher3
 import sqlite_utils
 
-from fieldkit.domain.merge import Version, format_ancestors, parse_ancestors
+from fieldkit.domain.merge import Version, deletion_marker, format_ancestors, parse_ancestors
 from fieldkit.domain.records import search_text, utc_now
 from fieldkit.store.records import keep_superseded
 
 __all__ = [
     "ExportRow",
+
     "add_conflict",
     "IncomingRecord",
     "ManifestScratch",
@@ -139,11 +140,13 @@ def local_versions(db: sqlite_utils.Database, uuids: list[str]) -> dict[str, tup
         marks = ",".join("?" for _ in chunk)
         rows = db.execute(
             "SELECT r.uuid, r.form_id, r.revision, r.sha256, "
-            "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid) "
-            f"FROM records r WHERE r.uuid IN ({marks})",
+            "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid), "
+            f"r.status FROM records r WHERE r.uuid IN ({marks})",
             chunk,
         ).fetchall()
-        for uuid, form_id, revision, sha, ancestors in rows:
+        for uuid, form_id, revision, sha, ancestors, status in rows:
+            if status == "deleted":  # its revision is its deletion, whose hash is the marker's
+                sha = deletion_marker(uuid, revision)
             found[uuid] = (form_id, Version(revision, sha or "", parse_ancestors(ancestors or "")))
     return found
 
@@ -178,6 +181,11 @@ class ManifestScratch:
             "CREATE TEMP TABLE import_manifest (uuid TEXT PRIMARY KEY, form_id TEXT NOT NULL, "
             "revision INTEGER NOT NULL, sha256 TEXT NOT NULL, ancestors TEXT NOT NULL, cells_sha256 TEXT NOT NULL, "
             "seen INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_deletions")
+        self.conn.execute(
+            "CREATE TEMP TABLE import_deletions (row INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+            "form_id TEXT NOT NULL, revision INTEGER NOT NULL, sha256 TEXT NOT NULL, ancestors TEXT NOT NULL, "
+            "deleted_at TEXT NOT NULL)")
 
     def add(self, rows: list[tuple[str, str, int, str, str, str]]) -> str | None:
         """Add manifest lines (uuid, form_id, revision, sha256, ancestors, cells_sha256); return a uuid
@@ -237,8 +245,38 @@ class ManifestScratch:
         row = self.conn.execute("SELECT uuid FROM temp.import_manifest WHERE seen = 0 LIMIT 1").fetchone()
         return None if row is None else str(row[0])
 
+    def add_deletions(self, rows: list[tuple[int, str, str, int, str, str, str]]) -> str | None:
+        """Add deletion lines (row, uuid, form_id, revision, sha256, ancestors, deleted_at); return a
+        uuid listed twice among them, or None. (A handful per file: one at a time.)"""
+        for row in rows:
+            try:
+                self.conn.execute("INSERT INTO temp.import_deletions (row, uuid, form_id, revision, sha256, "
+                                  "ancestors, deleted_at) VALUES (?,?,?,?,?,?,?)", row)
+            except sqlcipher3.IntegrityError:
+                return row[1]
+        return None
+
+    def deleted_and_listed(self) -> tuple[int, str] | None:
+        """(row, uuid) of a deletion whose record is also among the file's records, or None."""
+        row = self.conn.execute("SELECT d.row, d.uuid FROM temp.import_deletions d JOIN temp.import_manifest m "
+                                "ON m.uuid = d.uuid ORDER BY d.row LIMIT 1").fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def deletions(self, size: int) -> Iterator[list[tuple[int, str, str, int, str, str, str]]]:
+        """The deletion lines in the manifest's order, ``size`` at a time."""
+        last = -1
+        while True:
+            batch = self.conn.execute(
+                "SELECT row, uuid, form_id, revision, sha256, ancestors, deleted_at FROM temp.import_deletions "
+                "WHERE row > ? ORDER BY row LIMIT ?", [last, size]).fetchall()
+            if not batch:
+                return
+            last = batch[-1][0]
+            yield [tuple(b) for b in batch]
+
     def drop(self) -> None:
         self.conn.execute("DROP TABLE IF EXISTS temp.import_manifest")
+        self.conn.execute("DROP TABLE IF EXISTS temp.import_deletions")
 
 
 class IncomingRecord(NamedTuple):
@@ -278,7 +316,8 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord], *, 
         "title, data, deleted_at, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
         "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
         "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
-        "title=excluded.title, data=excluded.data, search_text=excluded.search_text, sha256=excluded.sha256",
+        "title=excluded.title, data=excluded.data, search_text=excluded.search_text, sha256=excluded.sha256, "
+        "deleted_at=NULL",  # an update descends from the local revision: from its deletion, if it is deleted
         rows,
     )
     db.conn.executemany(
@@ -322,7 +361,8 @@ def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
         "found_at FROM conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
     keys = ("id", "uuid", "form_id", "form_version", "revision", "sha256", "ancestors", "data", "device_id",
             "updated_at", "source", "found_at")
-    return [{**dict(zip(keys, row)), "data": json.loads(row[7]), "ancestors": parse_ancestors(row[6] or "")}
+    return [{**dict(zip(keys, row)), "data": json.loads(row[7]), "ancestors": parse_ancestors(row[6] or ""),
+             "deleted": row[5] == deletion_marker(row[1], row[4])}  # the incoming side is a deletion
             for row in rows]
 
 

@@ -156,7 +156,29 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE record_ancestors_v6 RENAME TO record_ancestors")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """A deletion is a revision of its own, so that it travels (see ``fieldkit.domain.merge``): each
+    record deleted before is given its deletion's revision (the next one, status 'deleted', its
+    answers kept in history), and, if it was ever final, the deletion among its ancestors."""
+    import hashlib
+
+    rows = db.execute("SELECT uuid, revision, form_version, device_id, deleted_at FROM records "
+                      "WHERE deleted_at IS NOT NULL AND status <> 'deleted'").fetchall()
+    for uuid, revision, form_version, device_id, deleted_at in rows:
+        deletion = revision + 1
+        db.execute("UPDATE record_history SET data = (SELECT r.data FROM records r WHERE r.uuid = record_history.uuid) "
+                   "WHERE uuid = ? AND data IS NULL", [uuid])
+        db.execute("UPDATE records SET status = 'deleted', revision = ?, updated_at = ? WHERE uuid = ?",
+                   [deletion, deleted_at, uuid])
+        db.execute("INSERT OR REPLACE INTO record_history (uuid, revision, status, form_version, saved_at, device_id, "
+                   "data) VALUES (?,?,'deleted',?,?,?,NULL)", [uuid, deletion, form_version, deleted_at, device_id])
+        if db.execute("SELECT 1 FROM record_ancestors WHERE uuid = ? LIMIT 1", [uuid]).fetchone():
+            marker = hashlib.sha256(f"fieldkit-deleted\n{uuid}\n{deletion}".encode()).hexdigest()
+            db.execute("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                       [uuid, deletion, marker])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from fieldkit.domain.digest import content_hash
+from fieldkit.domain.merge import deletion_marker
 from fieldkit.domain.records import Record, RecordFilter, search_text, utc_now
 from fieldkit.domain.text import fold
 from fieldkit.store.audit import log_action
@@ -22,10 +23,12 @@ __all__ = [
     "iter_records",
     "page_records",
     "keep_superseded",
+    "mark_deleted",
     "record_history",
     "restore_record",
     "save_records",
     "settle",
+    "settle_deletion",
 ]
 
 _COLUMNS = "uuid, form_id, form_version, status, revision, created_at, updated_at, device_id, title, data, deleted_at"
@@ -71,7 +74,8 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
             return existing  # nothing changed: no new revision, no audit noise
         # A final record that is saved again starts a new revision; a draft is
         # the revision being written, so saving it again stays on that revision.
-        revision = existing.revision + 1 if existing.is_final else existing.revision
+        # (A deleted record's revision is its deletion: saving it is a new one.)
+        revision = existing.revision + 1 if existing.is_final or existing.deleted else existing.revision
         saved = record.with_changes(
             revision=revision, created_at=existing.created_at, updated_at=now, device_id=device_id
         )
@@ -110,13 +114,49 @@ def save_records(db: sqlite_utils.Database, records: list[Record], device_id: st
 
 
 def delete_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:
-    """Soft-delete: the record leaves the lists; its content and history stay."""
+    """Soft-delete: the record leaves the lists; its content and history stay.
+
+    The deletion is a revision of its own (revision N+1, status 'deleted', the hash
+    ``deletion_marker``), so that it travels and is ordered against edits like any other."""
     with transaction(db):
         record = get_record(db, uuid)
         if record is None or record.deleted:
             return
-        db.execute("UPDATE records SET deleted_at = ? WHERE uuid = ?", [utc_now(), uuid])
-        log_action(db, "delete", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision)
+        now = utc_now()
+        mark_deleted(db, uuid, record.form_version, record.revision + 1, device_id, deleted_at=now, saved_at=now)
+        log_action(db, "delete", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision + 1)
+
+
+def mark_deleted(db: sqlite_utils.Database, uuid: str, form_version: str, revision: int, device_id: str, *,
+                 deleted_at: str, saved_at: str, ancestors: frozenset[tuple[int, str]] = frozenset()) -> None:
+    """Make revision ``revision`` of a stored record its deletion (inside a transaction): its answers
+    stay (in history, and as the record's, for a restore). A record that was ever final (it has
+    ancestors) gets the deletion among its ancestors, so that it travels; ``ancestors``: others to
+    learn (those of a deletion that arrived)."""
+    keep_superseded(db, [uuid])
+    db.execute("UPDATE records SET status = 'deleted', revision = ?, updated_at = ?, device_id = ?, deleted_at = ? "
+               "WHERE uuid = ?", [revision, deleted_at, device_id, deleted_at, uuid])
+    db.execute(
+        "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
+        "VALUES (?,?,'deleted',?,?,?,NULL) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=NULL",
+        [uuid, revision, form_version, saved_at, device_id])
+    shared = ancestors or db.execute("SELECT 1 FROM record_ancestors WHERE uuid = ? LIMIT 1", [uuid]).fetchone()
+    if shared:
+        db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                            [(uuid, r, s) for r, s in ancestors | {(revision, deletion_marker(uuid, revision))}])
+
+
+def settle_deletion(db: sqlite_utils.Database, uuid: str, revision: int, device_id: str,
+                    extra_ancestors: frozenset[tuple[int, str]], detail: dict[str, Any]) -> None:
+    """Settle a conflict by keeping the deletion, as revision ``revision`` (inside a transaction)."""
+    record = get_record(db, uuid)
+    if record is None:
+        raise KeyError(f"record {uuid} is gone")
+    now = utc_now()
+    mark_deleted(db, uuid, record.form_version, revision, device_id, deleted_at=now, saved_at=now,
+                 ancestors=extra_ancestors)
+    log_action(db, "delete", device_id, record_uuid=uuid, form_id=record.form_id, revision=revision, detail=detail)
 
 
 def keep_superseded(db: sqlite_utils.Database, uuids: list[str]) -> None:
@@ -181,14 +221,35 @@ def page_records(
     return [_from_row(r) for r in rows]
 
 
-def restore_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:
-    """Bring a deleted record back into the lists; audited."""
+def restore_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> bool:
+    """Bring a deleted record back into the lists, as it was before, as a revision of its own
+    (descending from the deletion, so that the restore travels too); audited. False when there is
+    nothing to restore: no such record, not deleted, or known here only by its deletion (a
+    deletion that arrived for a record this database never had)."""
     with transaction(db):
         record = get_record(db, uuid)
         if record is None or not record.deleted:
-            return
-        db.execute("UPDATE records SET deleted_at = NULL WHERE uuid = ?", [uuid])
-        log_action(db, "restore", device_id, record_uuid=uuid, form_id=record.form_id, revision=record.revision)
+            return False
+        status = record.status
+        if status == "deleted":
+            row = db.execute("SELECT status FROM record_history WHERE uuid = ? AND revision < ? "
+                             "AND status <> 'deleted' ORDER BY revision DESC LIMIT 1",
+                             [uuid, record.revision]).fetchone()
+            if row is None:
+                return False
+            status = row[0]
+        revision, now = record.revision + 1, utc_now()
+        keep_superseded(db, [uuid])
+        db.execute("UPDATE records SET status = ?, revision = ?, updated_at = ?, device_id = ?, deleted_at = NULL "
+                   "WHERE uuid = ?", [status, revision, now, device_id, uuid])
+        db.execute("INSERT OR REPLACE INTO record_history (uuid, revision, status, form_version, saved_at, "
+                   "device_id, data) VALUES (?,?,?,?,?,?,NULL)",
+                   [uuid, revision, status, record.form_version, now, device_id])
+        if status == "final":
+            db.execute("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) "
+                       "SELECT uuid, ?, sha256 FROM records WHERE uuid = ?", [revision, uuid])
+        log_action(db, "restore", device_id, record_uuid=uuid, form_id=record.form_id, revision=revision)
+        return True
 
 
 def iter_records(db: sqlite_utils.Database, form_id: str, *, include_deleted: bool = False) -> Iterator[Record]:

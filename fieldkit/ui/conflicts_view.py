@@ -119,11 +119,14 @@ class ConflictsDialog(QDialog):
                     item.setForeground(QBrush(QColor(0, 0, 0)))
                 self.table.setItem(index, column, item)
         self.table.setVerticalHeaderLabels(labels)
+        mine_header = (self.tr("This laptop: deleted (revision {r}, {time})") if record and record.deleted
+                       else self.tr("This laptop (revision {r}, {time})"))
+        theirs_header = (self.tr("Incoming: deleted (revision {r}, {time})") if conflict["deleted"]
+                         else self.tr("Incoming (revision {r}, {time})"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("This laptop (revision {r}, {time})").format(
-                r=record.revision if record else "?", time=local_time(record.updated_at) if record else ""),
-            self.tr("Incoming (revision {r}, {time})").format(r=conflict["revision"],
-                                                             time=local_time(conflict["updated_at"]))])
+            mine_header.format(r=record.revision if record else "?",
+                               time=local_time(record.updated_at) if record else ""),
+            theirs_header.format(r=conflict["revision"], time=local_time(conflict["updated_at"]))])
         self.table.resizeColumnsToContents()
 
     def differing_rows(self) -> list[int]:

@@ -257,9 +257,19 @@
         <translation>Ziddiyyət yoxdur: bütün idxallar təmiz birləşdi.</translation>
     </message>
     <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="122" />
+        <source>This laptop: deleted (revision {r}, {time})</source>
+        <translation>Bu noutbuk: silinib (versiya {r}, {time})</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
         <source>This laptop (revision {r}, {time})</source>
         <translation>Bu noutbuk (versiya {r}, {time})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="124" />
+        <source>Incoming: deleted (revision {r}, {time})</source>
+        <translation>Gələn: silinib (versiya {r}, {time})</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
@@ -373,12 +383,12 @@
         <translation>Ən azı bir forma seçin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="215" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="220" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
         <source>{n} record(s) written to {path}.</source>
         <translation>{n} qeyd {path} faylına yazıldı.</translation>
     </message>
@@ -527,67 +537,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
         <source>Import from Excel</source>
         <translation>Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
         <source>Add files…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
         <source>Workbooks</source>
         <translation>İş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
         <source>Only for workbooks protected by a password</source>
         <translation>Yalnız parolla qorunan iş kitabları üçün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
         <source>Only report what would happen (dry run)</source>
         <translation>Yalnız nə baş verəcəyini göstər (sınaq)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Exceldə dəyişdirilmiş sətirləri yeni versiya kimi tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
         <source>Workbooks to import</source>
         <translation>İdxal ediləcək iş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="259" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
         <source>Add at least one workbook.</source>
         <translation>Ən azı bir iş kitabı əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="272" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="274" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>
@@ -595,257 +605,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="61" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;New record</source>
         <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="65" />
         <source>&amp;Add a form from Excel…</source>
         <translation>Exceldən &amp;forma əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Export to Excel…</source>
         <translation>Excelə &amp;ixrac…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>&amp;Import from Excel…</source>
         <translation>Exceldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="70" />
         <source>Install &amp;HQ's public key…</source>
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="85" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="94" />
+        <location filename="../../fieldkit/ui/main_window.py" line="89" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="96" />
+        <location filename="../../fieldkit/ui/main_window.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123" />
+        <location filename="../../fieldkit/ui/main_window.py" line="143" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="193" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="196" />
+        <location filename="../../fieldkit/ui/main_window.py" line="216" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="223" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="208" />
+        <location filename="../../fieldkit/ui/main_window.py" line="228" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="303" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="284" />
+        <location filename="../../fieldkit/ui/main_window.py" line="304" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="346" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="352" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="353" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="357" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="358" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="362" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="364" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="345" />
+        <location filename="../../fieldkit/ui/main_window.py" line="365" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="374" />
+        <location filename="../../fieldkit/ui/main_window.py" line="394" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="443" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="424" />
+        <location filename="../../fieldkit/ui/main_window.py" line="444" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="451" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="455" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="436" />
+        <location filename="../../fieldkit/ui/main_window.py" line="456" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>

@@ -1,0 +1,317 @@
+"""Deletions travel: a deletion is a revision, exported as a tombstone, merged at HQ like any revision.
+
+Real databases (laptop A, laptop B, HQ), real workbooks written and read back.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from fieldkit.domain.merge import deletion_marker
+from fieldkit.services.export import export_workbook
+from fieldkit.services.merge import ImportRefused, merge_workbooks, open_conflicts, resolve_conflict
+from fieldkit.services.records import (
+    add_json_records,
+    audit_log,
+    delete_record,
+    get_record,
+    list_records,
+    record_history,
+    restore_record,
+    save_record,
+)
+from fieldkit.services.reports import build_reports
+from fieldkit.services.workspace import Workspace
+from fieldkit.store.maintenance import check_database
+
+KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA", "SMS"],
+       "women": 1, "men": 2, "duration_min": 60, "consent": "yes", "relevance": "Çox aktualdır — очень актуально"}
+
+
+@pytest.fixture
+def laptops(tmp_path, monkeypatch):
+    """Open databases by name, each with its own device identity; closed at the end."""
+    opened: dict[str, Workspace] = {}
+
+    def open_(name: str) -> Workspace:
+        if name not in opened:
+            monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{name}"))
+            opened[name] = Workspace.open(tmp_path / f"{name}.db", "passphrase-" + name, create=True)
+        return opened[name]
+
+    yield open_
+    for workspace in opened.values():
+        workspace.close()
+
+
+def tables(workspace: Workspace) -> dict[str, list]:
+    return {table: workspace.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("records", "record_history", "record_ancestors", "conflicts")}
+
+
+def live(workspace: Workspace, form_id: str = "kii") -> set[str]:
+    return {record.uuid for record, _ in list_records(workspace, form_id)}
+
+
+def interviews(workspace: Workspace) -> int:
+    return len(build_reports(workspace).interviews)
+
+
+def healthy(*workspaces: Workspace) -> None:
+    for workspace in workspaces:
+        assert check_database(workspace.db).problems == []
+
+
+def manifest_rows(path: Path) -> list[list]:
+    return [[c.value for c in row] for row in openpyxl.load_workbook(path)["_manifest"].iter_rows()]
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["here", "second-process"])
+def test_a_deletion_on_a_laptop_reaches_hq_kept_restorable_and_out_of_the_reports(tmp_path, laptops, parallel):
+    a, hq = laptops("a"), laptops("hq")
+    gone, kept = add_json_records(a, "kii", [(1, KII), (2, {**KII, "place": "guba"})])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(hq, [tmp_path / "a1.xlsx"], parallel=parallel)
+    assert interviews(hq) == 2
+
+    delete_record(a, gone.uuid)
+    deleted = get_record(a, gone.uuid)
+    assert (deleted.revision, deleted.status, deleted.deleted, deleted.data) == (2, "deleted", True, gone.data)
+    summary = export_workbook(a, tmp_path / "a2.xlsx")
+    assert (summary.records, summary.deleted) == (1, 1)
+    rows = manifest_rows(tmp_path / "a2.xlsx")
+    header = rows.index(["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"])
+    line = rows[header + 1]
+    assert line[:4] == [gone.uuid, "kii", 2, deletion_marker(gone.uuid, 2)] and len(rows) == header + 2
+    assert line[4] == " ".join(sorted(f"{r}:{s}" for r, s in [(1, gone_sha(a, gone.uuid)),
+                                                              (2, deletion_marker(gone.uuid, 2))]))
+    assert rows[header - 1] in ([], [None] * len(rows[header - 1]))  # its own section, after the record lines
+    assert not any(gone.uuid in [c for c in row] for row in
+                   openpyxl.load_workbook(tmp_path / "a2.xlsx")["kii"].iter_rows(values_only=True))
+
+    result = merge_workbooks(hq, [tmp_path / "a2.xlsx"], parallel=parallel)
+    assert (result.deleted, result.unchanged, result.updated, result.conflicts) == (1, 1, 0, 0)
+    assert result.line().endswith(", 0 refused, 1 deleted")
+    at_hq = get_record(hq, gone.uuid)
+    assert (at_hq.deleted, at_hq.revision, at_hq.data) == (True, 2, gone.data)
+    assert live(hq) == {kept.uuid} and interviews(hq) == 1
+    assert [(h["revision"], h["status"], h["data"]) for h in record_history(hq, gone.uuid)] == [
+        (1, "final", gone.data), (2, "deleted", gone.data)]
+    (entry,) = [e for e in audit_log(hq, record_uuid=gone.uuid) if e["action"] == "delete"]
+    assert (entry["detail"]["file"], entry["detail"]["from"]) == ("a2.xlsx", "import")  # deleted by import of a2
+    healthy(a, hq)
+
+    # HQ can bring it back: a revision of its own, which travels back to the laptop.
+    assert restore_record(hq, gone.uuid)
+    assert gone.uuid in live(hq) and interviews(hq) == 2 and get_record(hq, gone.uuid).revision == 3
+    export_workbook(hq, tmp_path / "hq.xlsx")
+    back = merge_workbooks(a, [tmp_path / "hq.xlsx"], parallel=parallel)
+    assert back.updated == 1 and gone.uuid in live(a) and get_record(a, gone.uuid).revision == 3
+    assert [e["action"] for e in audit_log(a, record_uuid=gone.uuid)][0] == "restore"
+    healthy(a, hq)
+
+
+def gone_sha(workspace: Workspace, uuid: str) -> str:
+    return workspace.db.execute("SELECT sha256 FROM records WHERE uuid = ?", [uuid]).fetchone()[0]
+
+
+def test_the_same_file_again_and_an_old_tombstone_change_nothing(tmp_path, laptops):
+    a, hq = laptops("a"), laptops("hq")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(hq, [tmp_path / "a1.xlsx"])
+    delete_record(a, record.uuid)
+    export_workbook(a, tmp_path / "a2.xlsx")
+    merge_workbooks(hq, [tmp_path / "a2.xlsx"])
+    before = tables(hq)
+    again = merge_workbooks(hq, [tmp_path / "a2.xlsx"])
+    assert (again.deleted, again.unchanged, again.conflicts) == (0, 1, 0)
+    assert tables(hq) == before
+    # The record restored on A and sent: HQ has it live again; the old tombstone arriving late is old news.
+    assert restore_record(a, record.uuid)
+    export_workbook(a, tmp_path / "a3.xlsx")
+    assert merge_workbooks(hq, [tmp_path / "a3.xlsx"]).updated == 1
+    assert record.uuid in live(hq) and get_record(hq, record.uuid).revision == 3
+    late = merge_workbooks(hq, [tmp_path / "a2.xlsx"])
+    assert (late.deleted, late.unchanged, late.conflicts) == (0, 1, 0)
+    assert record.uuid in live(hq)
+    # And at a second HQ that gets the restore before the deletion, the same.
+    other = laptops("hq2")
+    merge_workbooks(other, [tmp_path / "a3.xlsx"])
+    assert merge_workbooks(other, [tmp_path / "a2.xlsx"]).unchanged == 1 and record.uuid in live(other)
+    healthy(a, hq, other)
+
+
+def test_a_deletion_hq_never_had_the_record_of_is_kept_so_a_copy_does_not_resurrect_it(tmp_path, laptops):
+    a, b, hq = laptops("a"), laptops("b"), laptops("hq")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(b, [tmp_path / "a1.xlsx"])  # B has a copy of A's record
+    delete_record(a, record.uuid)
+    export_workbook(a, tmp_path / "a2.xlsx")
+    first = merge_workbooks(hq, [tmp_path / "a2.xlsx"])  # HQ hears of the deletion first
+    assert (first.deleted, first.inserted) == (1, 0)
+    assert live(hq) == set() and get_record(hq, record.uuid).deleted
+    export_workbook(b, tmp_path / "b1.xlsx")
+    copy = merge_workbooks(hq, [tmp_path / "b1.xlsx"])  # B's old copy arrives later
+    assert (copy.inserted, copy.unchanged, copy.conflicts) == (0, 1, 0)
+    assert live(hq) == set() and interviews(hq) == 0
+    assert restore_record(hq, record.uuid) is False  # nothing to bring back: HQ never had its answers
+    healthy(hq)
+    # ...and HQ passes the deletion on to B.
+    export_workbook(hq, tmp_path / "hq.xlsx")
+    assert merge_workbooks(b, [tmp_path / "hq.xlsx"]).deleted == 1
+    assert live(b) == set() and get_record(b, record.uuid).data == record.data
+    healthy(b)
+
+
+def _race(tmp_path, laptops):
+    """A deletes revision 1 of a record, B edits revision 1 into 2; both export."""
+    a, b, hq = laptops("a"), laptops("b"), laptops("hq")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(b, [tmp_path / "a1.xlsx"])
+    merge_workbooks(hq, [tmp_path / "a1.xlsx"])
+    delete_record(a, record.uuid)
+    save_record(b, get_record(b, record.uuid), {**KII, "duration_min": 95}, final=True)
+    export_workbook(a, tmp_path / "a2.xlsx")
+    export_workbook(b, tmp_path / "b2.xlsx")
+    return a, b, hq, record.uuid
+
+
+@pytest.mark.parametrize("order", [("a2", "b2"), ("b2", "a2")], ids=["deletion-first", "edit-first"])
+@pytest.mark.parametrize("keep", ["deleted", "edit"])
+def test_a_deletion_racing_an_edit_is_a_conflict_settled_either_way(tmp_path, laptops, order, keep):
+    a, b, hq, uuid = _race(tmp_path, laptops)
+    merge_workbooks(hq, [tmp_path / f"{order[0]}.xlsx"])
+    second = merge_workbooks(hq, [tmp_path / f"{order[1]}.xlsx"])
+    assert (second.conflicts, second.deleted, second.updated) == (1, 0, 0)
+    assert second.conflict_uuids == [uuid]
+    (conflict,) = open_conflicts(hq)
+    assert conflict["deleted"] is (order[1] == "a2")  # the incoming side is the deletion, or the edit
+    local_is_deletion = order[0] == "a2"
+    side = "local" if (keep == "deleted") == local_is_deletion else "incoming"
+    resolve_conflict(hq, conflict["id"], side)
+    assert open_conflicts(hq) == []
+    settled = get_record(hq, uuid)
+    assert settled.revision == 3
+    if keep == "deleted":
+        assert settled.deleted and uuid not in live(hq) and interviews(hq) == 0
+    else:
+        assert not settled.deleted and settled.data["duration_min"] == 95 and interviews(hq) == 1
+    # The settlement is a revision above both sides: each laptop takes it as a plain update.
+    export_workbook(hq, tmp_path / "hq.xlsx")
+    for laptop in (a, b):
+        result = merge_workbooks(laptop, [tmp_path / "hq.xlsx"])
+        assert result.conflicts == 0 and result.deleted + result.updated == 1
+        assert get_record(laptop, uuid).revision == 3
+        assert (uuid in live(laptop)) is (keep == "edit")
+    # The two old files arriving again are old news.
+    again = merge_workbooks(hq, [tmp_path / "a2.xlsx", tmp_path / "b2.xlsx"])
+    assert (again.conflicts, again.deleted, again.updated) == (0, 0, 0)
+    healthy(a, b, hq)
+
+
+def test_since_last_carries_a_new_deletion_only(tmp_path, laptops):
+    a, hq = laptops("a"), laptops("hq")
+    first, second = add_json_records(a, "kii", [(1, KII), (2, {**KII, "place": "guba"})])
+    out = tmp_path / "to-hq.xlsx"
+    assert export_workbook(a, out, since_last=True).records == 2
+    merge_workbooks(hq, [out])
+    delete_record(a, first.uuid)
+    summary = export_workbook(a, out, since_last=True)
+    assert (summary.records, summary.deleted) == (0, 1)
+    assert merge_workbooks(hq, [out]).deleted == 1 and live(hq) == {second.uuid}
+    assert export_workbook(a, out, since_last=True).deleted == 0  # sent once
+    assert export_workbook(a, tmp_path / "full.xlsx").deleted == 1  # a full export sends it again
+
+
+def test_since_last_and_import_through_the_command(tmp_path, laptops):
+    a = laptops("a")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    a.close()
+    env = {**os.environ, "FIELDKIT_PASSPHRASE": "passphrase-a", "FIELDKIT_CONFIG_DIR": str(tmp_path / "config-a")}
+    out = tmp_path / "to-hq.xlsx"
+
+    def fieldkit(*args: str, db: Path, passphrase: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), *args], capture_output=True,
+                              text=True, env={**env, "FIELDKIT_PASSPHRASE": passphrase}, timeout=120)
+
+    for _ in range(2):
+        done = fieldkit("export", "--out", str(out), "--since-last", db=tmp_path / "a.db", passphrase="passphrase-a")
+        assert done.returncode == 0, done.stderr
+        hq = fieldkit("import", str(out), db=tmp_path / "hq.db", passphrase="passphrase-hq")
+        assert hq.returncode == 0, hq.stderr
+        with Workspace.open(tmp_path / "a.db", "passphrase-a") as again:
+            delete_record(again, record.uuid)
+    assert hq.stdout.splitlines()[0] == ("0 inserted, 0 updated, 0 unchanged, 0 conflicts, 0 edited outside "
+                                         "fieldkit, 0 refused, 1 deleted")
+    assert "1 deletion(s)" in done.stdout
+    with Workspace.open(tmp_path / "hq.db", "passphrase-hq") as hq_db:
+        assert get_record(hq_db, record.uuid).deleted
+
+
+def test_a_draft_deleted_never_travels_and_a_deleted_record_saved_again_is_a_new_revision(tmp_path, laptops):
+    from fieldkit.services.records import start_record
+
+    a, hq = laptops("a"), laptops("hq")
+    _, draft = start_record(a, "kii")
+    draft = save_record(a, draft, KII, final=False)
+    delete_record(a, draft.uuid)
+    assert export_workbook(a, tmp_path / "a.xlsx").deleted == 0
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(hq, [tmp_path / "a1.xlsx"])
+    delete_record(a, record.uuid)
+    edited = save_record(a, get_record(a, record.uuid), {**KII, "duration_min": 61}, final=True)
+    assert edited.revision == 3 and not get_record(a, record.uuid).deleted
+    export_workbook(a, tmp_path / "a2.xlsx")
+    assert merge_workbooks(hq, [tmp_path / "a2.xlsx"]).updated == 1
+    assert get_record(hq, record.uuid).data["duration_min"] == 61
+    healthy(a, hq)
+
+
+def _with_deletion_line(good: Path, folder: Path, name: str, line: list) -> Path:
+    book = openpyxl.load_workbook(good)
+    sheet = book["_manifest"]
+    sheet.append([])
+    sheet.append(["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"])
+    sheet.append(line)
+    path = folder / name
+    book.save(path)
+    return path
+
+
+def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops):
+    a, hq = laptops("a"), laptops("hq")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "good.xlsx")
+    rows = len(manifest_rows(tmp_path / "good.xlsx"))
+    uuid = "0f8fad5b-d9cb-469f-a165-70867728950e"
+    cases = {
+        "revision": [uuid, "kii", "two", deletion_marker(uuid, 2), "", "2026-11-30T06:00:00.000Z"],
+        "uuid": [uuid.upper(), "kii", 2, deletion_marker(uuid, 2), "", "2026-11-30T06:00:00.000Z"],
+        "hash": [uuid, "kii", 2, "a" * 64, "", "2026-11-30T06:00:00.000Z"],
+        "ancestor": [uuid, "kii", 2, deletion_marker(uuid, 2), "5:" + "b" * 64, "2026-11-30T06:00:00.000Z"],
+    }
+    before = tables(hq)
+    for name, line in cases.items():
+        bad = _with_deletion_line(tmp_path / "good.xlsx", tmp_path, f"{name}.xlsx", line)
+        with pytest.raises(ImportRefused) as caught:
+            merge_workbooks(hq, [bad])
+        message = str(caught.value)
+        assert f"{name}.xlsx, sheet _manifest, row {rows + 3}: deleted record" in message, message
+        assert "\n" not in message and len(message) < 300
+        assert tables(hq) == before
+    # A record both live and deleted in one file, and a uuid deleted twice.
+    line = [record.uuid, "kii", 2, deletion_marker(record.uuid, 2), "", "2026-11-30T06:00:00.000Z"]
+    both = _with_deletion_line(tmp_path / "good.xlsx", tmp_path, "both.xlsx", line)
+    with pytest.raises(ImportRefused, match=f"row {rows + 3}: deleted record {record.uuid} is also among"):
+        merge_workbooks(hq, [both])
+    assert tables(hq) == before
