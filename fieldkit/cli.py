@@ -197,6 +197,36 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_delete_record(args: argparse.Namespace) -> int:
+    from fieldkit.services.records import delete_record, get_record
+
+    with _open(args) as workspace:
+        record = get_record(workspace, args.uuid)
+        if record is None:
+            raise CommandError(f"no record {args.uuid[:40]} in this database")
+        if record.deleted:
+            raise CommandError(f"record {args.uuid} is deleted already")
+        delete_record(workspace, args.uuid)
+    print(f"record {args.uuid} deleted (revision {record.revision + 1}; the next export sends the deletion)")
+    return EXIT_OK
+
+
+def cmd_restore_record(args: argparse.Namespace) -> int:
+    from fieldkit.services.records import get_record, restore_record
+
+    with _open(args) as workspace:
+        record = get_record(workspace, args.uuid)
+        if record is None:
+            raise CommandError(f"no record {args.uuid[:40]} in this database")
+        if not record.deleted:
+            raise CommandError(f"record {args.uuid} is not deleted")
+        if not restore_record(workspace, args.uuid):
+            raise CommandError(f"record {args.uuid} is known here only by its deletion (its answers never "
+                               "arrived): nothing to restore")
+    print(f"record {args.uuid} restored (revision {record.revision + 1})")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from fieldkit.domain.reports import Filters
     from fieldkit.services.reports import write_report
@@ -338,6 +368,8 @@ COMMANDS: dict[str, str] = {
     "import": "Merge workbooks from other laptops: new records in, newer revisions applied, conflicts kept; "
               "all or nothing.",
     "conflicts": "List the records two laptops changed differently; settle one with --keep.",
+    "delete-record": "Delete a record (kept with its history, restorable); the next export sends the deletion.",
+    "restore-record": "Bring a deleted record back as it was (a new revision, which the next export sends).",
     "report": "Write the evaluation reports (interview log, training scores, indicators, evidence) to Excel.",
     "framework": "Show the results framework the indicators report uses; --load replaces it from CSV or Excel.",
     "keys new": "Make HQ's key pair: a passphrase-protected private key and a public key for the laptops.",
@@ -412,6 +444,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the conflict to settle")
     p.add_argument("--keep", choices=("local", "incoming"), help="which version wins (as a new revision)")
     p.set_defaults(run=cmd_conflicts)
+
+    for name, run in (("delete-record", cmd_delete_record), ("restore-record", cmd_restore_record)):
+        p = commands.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
+        p.add_argument("uuid", metavar="UUID", help="the record (see 'fieldkit list FORM_ID')")
+        p.set_defaults(run=run)
 
     p = commands.add_parser("report", help=COMMANDS["report"], description=COMMANDS["report"])
     p.add_argument("--out", required=True, metavar="FILE.xlsx")

@@ -218,3 +218,70 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
 
 def bytes_of(path: Path) -> bytes:
     return io.BytesIO(path.read_bytes()).getvalue()
+
+
+# -- deleted records (the manifest's tombstones) -------------------------------------------------
+
+_DELETED_HEADER = ["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"]
+_SOME_UUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
+_WHEN = "2026-11-30T06:00:00.000Z"
+
+
+def _marker(uuid: str, revision: int) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"fieldkit-deleted\n{uuid}\n{revision}".encode()).hexdigest()
+
+
+def _with_deletions(good: Path, folder: Path, name: str, lines: Callable[[openpyxl.Workbook], list[list]]) -> Path:
+    def change(book):
+        sheet = book["_manifest"]
+        made = lines(book)
+        sheet.append([])
+        sheet.append(list(_DELETED_HEADER))
+        for line in made:
+            sheet.append(line)
+    return _edit(good, folder, name, change)
+
+
+def deletion_bad_uuid(good: Path, folder: Path) -> Path:
+    return _with_deletions(good, folder, "deletion-uuid.xlsx", lambda book: [
+        [_SOME_UUID.upper() + " ", "kii", 2, _marker(_SOME_UUID, 2), "", _WHEN]])
+
+
+def deletion_bad_revision(good: Path, folder: Path) -> Path:
+    return _with_deletions(good, folder, "deletion-revision.xlsx", lambda book: [
+        [_SOME_UUID, "kii", 1, _marker(_SOME_UUID, 1), "", _WHEN]])
+
+
+def deletion_bad_hash(good: Path, folder: Path) -> Path:
+    return _with_deletions(good, folder, "deletion-hash.xlsx", lambda book: [
+        [_SOME_UUID, "kii", 2, "0" * 64, "", _WHEN]])
+
+
+def deletion_of_a_listed_record(good: Path, folder: Path) -> Path:
+    def lines(book):
+        sheet = book["kii"]
+        uuid = sheet.cell(row=2, column=_column(sheet, "_uuid")).value
+        return [[uuid, "kii", 2, _marker(uuid, 2), "", _WHEN]]
+    return _with_deletions(good, folder, "deletion-listed.xlsx", lines)
+
+
+def deletion_twice(good: Path, folder: Path) -> Path:
+    line = [_SOME_UUID, "kii", 2, _marker(_SOME_UUID, 2), "", _WHEN]
+    return _with_deletions(good, folder, "deletion-twice.xlsx", lambda book: [line, list(line)])
+
+
+def deletion_of_an_unknown_form(good: Path, folder: Path) -> Path:
+    return _with_deletions(good, folder, "deletion-form.xlsx", lambda book: [
+        [_SOME_UUID, "no_such_form", 2, _marker(_SOME_UUID, 2), "", _WHEN]])
+
+
+HOSTILE.extend([
+    ("deletion-uuid", deletion_bad_uuid, "is not a UUID (lower-case, canonical)"),
+    ("deletion-revision", deletion_bad_revision, "has no valid revision ('1'; a deletion is revision 2 or later)"),
+    ("deletion-hash", deletion_bad_hash, "its SHA-256 is not that of the deletion of revision 2"),
+    ("deletion-of-a-listed-record", deletion_of_a_listed_record, "is also among the file's records"),
+    ("deletion-twice", deletion_twice, f"sheet _manifest: record {_SOME_UUID} is listed twice"),
+    ("deletion-unknown-form", deletion_of_an_unknown_form, "which neither this file nor this database has"),
+])

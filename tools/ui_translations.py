@@ -213,6 +213,7 @@ T: dict[str, tuple[object, object]] = {
     "Created": ("Yaradılıb", "Создано"),
     "final": ("yekun", "итоговая"),
     "draft": ("qaralama", "черновик"),
+    "deleted": ("silinib", "удалена"),
     "Add: {item}": ("Əlavə et: {item}", "Добавить: {item}"),
     "Remove": ("Sil", "Удалить"),
     "Remove this {item} and its answers": ("Bu {item} və cavablarını sil", "Удалить {item} и ответы"),

@@ -102,6 +102,8 @@ class RecordTableModel(QAbstractTableModel):
             if column == 0:
                 return record.title or self.tr("(untitled)")
             if column == 1:
+                if record.deleted:  # (its revision is its deletion)
+                    return self.tr("deleted")
                 return self.tr("final") if record.is_final else self.tr("draft")
             if column == 2:
                 return record.revision

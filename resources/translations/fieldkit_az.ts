@@ -901,12 +901,17 @@
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <location filename="../../fieldkit/ui/record_table.py" line="106" />
+        <source>deleted</source>
+        <translation>silinib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>final</source>
         <translation>yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>draft</source>
         <translation>qaralama</translation>
     </message>

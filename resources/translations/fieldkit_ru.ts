@@ -901,12 +901,17 @@
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <location filename="../../fieldkit/ui/record_table.py" line="106" />
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>final</source>
         <translation>итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="105" />
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>

@@ -171,6 +171,22 @@ def test_a_deletion_hq_never_had_the_record_of_is_kept_so_a_copy_does_not_resurr
     healthy(b)
 
 
+def test_two_laptops_deleting_the_same_revision_agree(tmp_path, laptops):
+    a, b, hq = laptops("a"), laptops("b"), laptops("hq")
+    (record,) = add_json_records(a, "kii", [(1, KII)])
+    export_workbook(a, tmp_path / "a1.xlsx")
+    merge_workbooks(b, [tmp_path / "a1.xlsx"])
+    merge_workbooks(hq, [tmp_path / "a1.xlsx"])
+    delete_record(a, record.uuid)
+    delete_record(b, record.uuid)
+    export_workbook(a, tmp_path / "a2.xlsx")
+    export_workbook(b, tmp_path / "b2.xlsx")
+    assert merge_workbooks(hq, [tmp_path / "a2.xlsx"]).deleted == 1
+    second = merge_workbooks(hq, [tmp_path / "b2.xlsx"])
+    assert (second.deleted, second.unchanged, second.conflicts) == (0, 1, 0)
+    assert get_record(hq, record.uuid).revision == 2
+
+
 def _race(tmp_path, laptops):
     """A deletes revision 1 of a record, B edits revision 1 into 2; both export."""
     a, b, hq = laptops("a"), laptops("b"), laptops("hq")
@@ -232,29 +248,50 @@ def test_since_last_carries_a_new_deletion_only(tmp_path, laptops):
     assert export_workbook(a, tmp_path / "full.xlsx").deleted == 1  # a full export sends it again
 
 
-def test_since_last_and_import_through_the_command(tmp_path, laptops):
+def test_delete_export_since_last_import_and_restore_through_the_commands(tmp_path, laptops):
     a = laptops("a")
     (record,) = add_json_records(a, "kii", [(1, KII)])
     a.close()
-    env = {**os.environ, "FIELDKIT_PASSPHRASE": "passphrase-a", "FIELDKIT_CONFIG_DIR": str(tmp_path / "config-a")}
     out = tmp_path / "to-hq.xlsx"
 
-    def fieldkit(*args: str, db: Path, passphrase: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), *args], capture_output=True,
-                              text=True, env={**env, "FIELDKIT_PASSPHRASE": passphrase}, timeout=120)
+    def fieldkit(name: str, *args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "FIELDKIT_PASSPHRASE": "passphrase-" + name,
+               "FIELDKIT_CONFIG_DIR": str(tmp_path / f"config-{name}")}
+        return subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(tmp_path / f"{name}.db"), *args],
+                              capture_output=True, text=True, env=env, timeout=120)
 
-    for _ in range(2):
-        done = fieldkit("export", "--out", str(out), "--since-last", db=tmp_path / "a.db", passphrase="passphrase-a")
-        assert done.returncode == 0, done.stderr
-        hq = fieldkit("import", str(out), db=tmp_path / "hq.db", passphrase="passphrase-hq")
-        assert hq.returncode == 0, hq.stderr
-        with Workspace.open(tmp_path / "a.db", "passphrase-a") as again:
-            delete_record(again, record.uuid)
+    assert fieldkit("a", "export", "--out", str(out), "--since-last").returncode == 0
+    assert fieldkit("hq", "import", str(out)).returncode == 0
+    deleted = fieldkit("a", "delete-record", record.uuid)
+    assert deleted.returncode == 0 and "revision 2" in deleted.stdout, deleted.stderr
+    again = fieldkit("a", "delete-record", record.uuid)
+    assert again.returncode == 1 and again.stderr.strip() == f"fieldkit: record {record.uuid} is deleted already"
+    done = fieldkit("a", "export", "--out", str(out), "--since-last")
+    assert done.returncode == 0 and "0 record(s) exported" in done.stdout and "; 1 deletion(s)" in done.stdout
+    hq = fieldkit("hq", "import", str(out))
+    assert hq.returncode == 0, hq.stderr
     assert hq.stdout.splitlines()[0] == ("0 inserted, 0 updated, 0 unchanged, 0 conflicts, 0 edited outside "
                                          "fieldkit, 0 refused, 1 deleted")
-    assert "1 deletion(s)" in done.stdout
-    with Workspace.open(tmp_path / "hq.db", "passphrase-hq") as hq_db:
-        assert get_record(hq_db, record.uuid).deleted
+    listed = fieldkit("hq", "list", "kii")
+    assert record.uuid not in listed.stdout
+    restored = fieldkit("hq", "restore-record", record.uuid)
+    assert restored.returncode == 0 and "revision 3" in restored.stdout, restored.stderr
+    assert record.uuid in fieldkit("hq", "list", "kii").stdout
+    missing = fieldkit("hq", "restore-record", "0f8fad5b-d9cb-469f-a165-70867728950e")
+    assert missing.returncode == 1 and "no record" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_deletion_in_conflict_is_listed_as_one(tmp_path, laptops, monkeypatch, capsys):
+    from fieldkit.cli import main
+
+    _, _, hq, uuid = _race(tmp_path, laptops)
+    merge_workbooks(hq, [tmp_path / "b2.xlsx", tmp_path / "a2.xlsx"])
+    hq.close()
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", "passphrase-hq")
+    capsys.readouterr()
+    assert main(["--db", str(tmp_path / "hq.db"), "conflicts"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert uuid in line and line.endswith("incoming revision 2 from a2.xlsx (a deletion)")
 
 
 def test_a_draft_deleted_never_travels_and_a_deleted_record_saved_again_is_a_new_revision(tmp_path, laptops):
