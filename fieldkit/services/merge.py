@@ -234,7 +234,8 @@ class _Merger:
                 summary.refused_reasons.append(f"sheet _manifest, row {deletion.row}: deleted record {deletion.uuid} "
                                                f"belongs to form {known[0]} here, not {deletion.form_id}")
                 continue
-            action = decide(known[1] if known else None, Version(deletion.revision, deletion.sha256, deletion.ancestors))
+            version = Version(deletion.revision, deletion.sha256, deletion.ancestors)
+            action = decide(known[1] if known else None, version)
             if action in (INSERT, UPDATE):
                 # (INSERT: a record this database never had; kept as deleted, so that a copy of it
                 # arriving from another laptop is old news, not a resurrection.)
@@ -254,7 +255,8 @@ class _Merger:
             else:
                 counts["unchanged"] += 1
                 if known is not None:
-                    learnt.extend((deletion.uuid, r, s) for r, s in deletion.ancestors if (r, s) not in known[1].ancestors)
+                    learnt.extend((deletion.uuid, r, s) for r, s in deletion.ancestors
+                                  if (r, s) not in known[1].ancestors)
         if apply or learnt:
             self._before_change()
         if learnt:

@@ -72,17 +72,16 @@ def apply_deletions(db: sqlite_utils.Database, deletions: list[IncomingDeletion]
     had is kept as a deleted record with no answers (of form version ``form_versions[form_id]``),
     so that a copy of the live record arriving later is old news, not a resurrection."""
     now = utc_now()
-    known = {uuid for (uuid,) in db.conn.execute(
-        f"SELECT uuid FROM records WHERE uuid IN ({','.join('?' * len(deletions))})", [d.uuid for d in deletions])
-    } if deletions else set()
     for d in deletions:
-        if d.uuid in known:
-            form_version = db.execute("SELECT form_version FROM records WHERE uuid = ?", [d.uuid]).fetchone()[0]
+        row = db.execute("SELECT form_version FROM records WHERE uuid = ?", [d.uuid]).fetchone()
+        if row is not None:
+            form_version = str(row[0])
         else:
             form_version = form_versions[d.form_id]
             db.execute(
                 "INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, "
-                "device_id, title, data, deleted_at, search_text, sha256) VALUES (?,?,?,'deleted',?,?,?,?,'','{}',?,'',?)",
+                "device_id, title, data, deleted_at, search_text, sha256) "
+                "VALUES (?,?,?,'deleted',?,?,?,?,'','{}',?,'',?)",
                 [d.uuid, d.form_id, form_version, d.revision, d.deleted_at, now, device_id, now, _EMPTY_SHA])
         mark_deleted(db, d.uuid, form_version, d.revision, device_id, deleted_at=now, saved_at=d.deleted_at,
                      ancestors=d.ancestors)

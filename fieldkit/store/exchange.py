@@ -101,7 +101,9 @@ def export_rows(db: sqlite_utils.Database, form_ids: list[str], since: str | Non
     query, params = _export_query(form_ids, since)
     return _export_rows(db.execute(
         f"SELECT {_FINAL_COLUMNS}, "
-        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid), "
+        # (the ancestors of the revision sent: not a later deletion of a record being edited again)
+        "(SELECT group_concat(a.revision || ':' || a.sha256, ' ') FROM record_ancestors a WHERE a.uuid = r.uuid "
+        "AND a.revision <= coalesce(h.revision, r.revision)), "
         "CASE WHEN h.uuid IS NULL THEN r.sha256 END "
         f"{query} ORDER BY r.rowid",
         params,

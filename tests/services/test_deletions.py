@@ -311,6 +311,16 @@ def test_a_draft_deleted_never_travels_and_a_deleted_record_saved_again_is_a_new
     export_workbook(a, tmp_path / "a2.xlsx")
     assert merge_workbooks(hq, [tmp_path / "a2.xlsx"]).updated == 1
     assert get_record(hq, record.uuid).data["duration_min"] == 61
+    # A final record being edited again (a draft on top), deleted and restored: still a draft on top,
+    # and its last final revision is sent with the ancestors it has, not its later deletion's.
+    (other,) = add_json_records(a, "kii", [(1, {**KII, "place": "guba"})])
+    save_record(a, get_record(a, other.uuid), {**KII, "place": "guba", "women": 4}, final=False)
+    delete_record(a, other.uuid)
+    assert restore_record(a, other.uuid)
+    assert (get_record(a, other.uuid).status, get_record(a, other.uuid).revision) == ("draft", 4)
+    export_workbook(a, tmp_path / "a3.xlsx")
+    (line,) = [row for row in manifest_rows(tmp_path / "a3.xlsx") if row[0] == other.uuid]
+    assert (line[2], line[4]) == (1, f"1:{line[3]}")
     healthy(a, hq)
 
 
@@ -325,7 +335,8 @@ def _with_deletion_line(good: Path, folder: Path, name: str, line: list) -> Path
     return path
 
 
-def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops):
+@pytest.mark.parametrize("parallel", [False, True], ids=["here", "second-process"])
+def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops, parallel):
     a, hq = laptops("a"), laptops("hq")
     (record,) = add_json_records(a, "kii", [(1, KII)])
     export_workbook(a, tmp_path / "good.xlsx")
@@ -341,7 +352,7 @@ def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops):
     for name, line in cases.items():
         bad = _with_deletion_line(tmp_path / "good.xlsx", tmp_path, f"{name}.xlsx", line)
         with pytest.raises(ImportRefused) as caught:
-            merge_workbooks(hq, [bad])
+            merge_workbooks(hq, [bad], parallel=parallel)
         message = str(caught.value)
         assert f"{name}.xlsx, sheet _manifest, row {rows + 3}: deleted record" in message, message
         assert "\n" not in message and len(message) < 300
@@ -350,5 +361,5 @@ def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops):
     line = [record.uuid, "kii", 2, deletion_marker(record.uuid, 2), "", "2026-11-30T06:00:00.000Z"]
     both = _with_deletion_line(tmp_path / "good.xlsx", tmp_path, "both.xlsx", line)
     with pytest.raises(ImportRefused, match=f"row {rows + 3}: deleted record {record.uuid} is also among"):
-        merge_workbooks(hq, [both])
+        merge_workbooks(hq, [both], parallel=parallel)
     assert tables(hq) == before
