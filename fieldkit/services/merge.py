@@ -220,7 +220,6 @@ class _Merger:
             log_action(db, "restore", self.workspace.device_id, record_uuid=record.uuid, form_id=record.form_id,
                        revision=record.revision, detail={"file": self.source, "from": "import"})
 
-
     def merge_deletions(self, deletions: list[IncomingDeletion]) -> None:
         """Decide and apply a chunk of the file's deleted records, as revisions like any other."""
         db, counts, summary = self.db, self.counts, self.summary
