@@ -214,6 +214,9 @@ T: dict[str, tuple[object, object]] = {
     "final": ("yekun", "итоговая"),
     "draft": ("qaralama", "черновик"),
     "deleted": ("silinib", "удалена"),
+    "Nothing to restore: only the deletion of this record arrived here, never its answers.": (
+        "Bərpa ediləcək bir şey yoxdur: buraya bu qeydin yalnız silinməsi gəlib, cavabları heç vaxt gəlməyib.",
+        "Нечего восстанавливать: сюда пришло только удаление этой записи, её ответы не приходили никогда."),
     "Add: {item}": ("Əlavə et: {item}", "Добавить: {item}"),
     "Remove": ("Sil", "Удалить"),
     "Remove this {item} and its answers": ("Bu {item} və cavablarını sil", "Удалить {item} и ответы"),

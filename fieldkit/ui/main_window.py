@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
 
         record = self.browse.current_record()
         if record is not None and record.deleted:
-            restore_record(self.workspace, record.uuid)
+            if not restore_record(self.workspace, record.uuid):
+                self.statusBar().showMessage(self.tr(
+                    "Nothing to restore: only the deletion of this record arrived here, never its answers."))
             self.browse.refresh()
 
     def show_audit_log(self) -> None:

@@ -24,8 +24,10 @@ def test_a_deletion_from_a_laptop_is_restored_from_the_deleted_list_and_a_racing
     gone, raced = add_json_records(a, "kii", [(1, KII), (2, {**KII, "place": "guba"})])
     export_workbook(a, tmp_path / "a1.xlsx")
     merge_workbooks(b, [tmp_path / "a1.xlsx"])
+    (never,) = add_json_records(a, "kii", [(3, {**KII, "place": "ganja"})])  # HQ never gets its answers
     delete_record(a, gone.uuid)
     delete_record(a, raced.uuid)
+    delete_record(a, never.uuid)
     save_record(b, get_record(b, raced.uuid), {**KII, "place": "guba", "duration_min": 90}, final=True)
     export_workbook(a, tmp_path / "a2.xlsx")
     export_workbook(b, tmp_path / "b2.xlsx")
@@ -39,18 +41,22 @@ def test_a_deletion_from_a_laptop_is_restored_from_the_deleted_list_and_a_racing
     qtbot.waitUntil(lambda: window.ready, timeout=15000)
     merge_workbooks(window.workspace, [tmp_path / "a1.xlsx", tmp_path / "b2.xlsx"])
     summary = merge_workbooks(window.workspace, [tmp_path / "a2.xlsx"])
-    assert (summary.deleted, summary.conflicts) == (1, 1)
+    assert (summary.deleted, summary.conflicts) == (2, 1)
 
     browse = window.browse
     browse.select_form("kii")
     browse.status_box.setCurrentIndex(browse.status_box.findData("deleted"))
-    qtbot.waitUntil(lambda: browse.model.rowCount() == 1)
-    assert browse.model.index(0, 1).data() == "deleted"
+    qtbot.waitUntil(lambda: browse.model.rowCount() == 2)
+    assert [browse.model.index(row, 1).data() for row in range(2)] == ["deleted", "deleted"]
+    browse.select_record(never.uuid)
+    qtbot.mouseClick(browse.restore_button, Qt.MouseButton.LeftButton)
+    assert get_record(window.workspace, never.uuid).deleted
+    assert window.statusBar().currentMessage().startswith("Nothing to restore")
     browse.select_record(gone.uuid)
     assert browse.restore_button.isVisible()
     qtbot.mouseClick(browse.restore_button, Qt.MouseButton.LeftButton)
     assert not get_record(window.workspace, gone.uuid).deleted
-    assert browse.model.rowCount() == 0
+    assert browse.model.rowCount() == 1
 
     dialog = window.show_conflicts()
     qtbot.addWidget(dialog)
