@@ -363,3 +363,36 @@ def test_a_forged_tombstone_is_refused_naming_its_row(tmp_path, laptops, paralle
     with pytest.raises(ImportRefused, match=f"row {rows + 3}: deleted record {record.uuid} is also among"):
         merge_workbooks(hq, [both], parallel=parallel)
     assert tables(hq) == before
+
+
+def test_a_deletion_of_a_form_hq_lacks_installs_the_form_and_one_of_another_form_is_refused(
+        tmp_path, laptops, xlsform):
+    from fieldkit.services.forms import add_form_file
+    from fieldkit.services.records import start_record
+
+    a, hq = laptops("a"), laptops("hq")
+    add_form_file(a, xlsform([{"type": "text", "name": "t", "label": "Text"}], (),
+                             {"form_id": "sample", "version": "1"}))
+    _, record = start_record(a, "sample")
+    record = save_record(a, record, {"t": "Şəki — Москва"}, final=True)
+    out = tmp_path / "to-hq.xlsx"
+    export_workbook(a, out, form_ids=["sample"], since_last=True)  # to somewhere else: HQ never sees it
+    delete_record(a, record.uuid)
+    assert export_workbook(a, out, form_ids=["sample"], since_last=True).deleted == 1
+    assert merge_workbooks(hq, [out]).deleted == 1
+    assert "sample" in {info.form_id for info in hq.form_infos()} and get_record(hq, record.uuid).deleted
+    healthy(hq)
+
+    # The same uuid's deletion naming another form: refused (counted), the rest of the file taken.
+    book = openpyxl.load_workbook(out)
+    sheet = book["_manifest"]
+    for row in sheet.iter_rows():
+        if row[0].value == record.uuid:
+            row[1].value = "kii"
+    book.save(tmp_path / "other-form.xlsx")
+    before = tables(hq)
+    result = merge_workbooks(hq, [tmp_path / "other-form.xlsx"])
+    assert (result.refused, result.deleted) == (1, 0)
+    assert result.refused_reasons == [f"sheet _manifest, row {len(manifest_rows(out))}: deleted record "
+                                      f"{record.uuid} belongs to form sample here, not kii"]
+    assert tables(hq) == before
