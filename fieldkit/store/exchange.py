@@ -15,7 +15,6 @@ from fieldkit.store.records import keep_superseded
 
 __all__ = [
     "ExportRow",
-
     "add_conflict",
     "IncomingRecord",
     "ManifestScratch",
