@@ -153,7 +153,7 @@ def restore(workspace: Workspace, source: Path) -> Path:
         workspace.forget_forms()
 
 
-def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str = "") -> Path:
+def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str | None = None) -> Path:
     """Replace the database at ``path`` (closed; it may be damaged) with the backup ``source``.
 
     The backup is copied beside the database and checked first (empty, foreign, another passphrase,
@@ -167,6 +167,10 @@ def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str = 
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
+    if device_id is None:
+        from fieldkit.services.device import this_device
+
+        device_id = this_device().device_id
     db = open_database(path, passphrase)
     try:
         with transaction(db):

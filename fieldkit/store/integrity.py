@@ -22,7 +22,7 @@ from typing import Any
 from fieldkit.domain.messages import Message
 from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError, WrongPassphrase
 
-__all__ = ["about_the_file", "damage_marker", "damaged", "diagnose_unopenable", "failure", "known_damage", "mark_damaged",
+__all__ = ["about_the_file", "damage_marker", "derived_key", "damaged", "diagnose_unopenable", "failure", "known_damage", "mark_damaged",
            "missing_journal", "not_writable", "unopenable"]
 
 # SQLCipher 4's defaults (fieldkit sets no other): 4096-byte pages, PBKDF2-HMAC-SHA512 with 256,000
@@ -161,8 +161,13 @@ def _query_only(conn: Any) -> bool:
         return False
 
 
+def derived_key(passphrase: str, salt: bytes) -> bytes:
+    """SQLCipher's page key for ``passphrase`` and the file's salt (its first 16 bytes)."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, _KDF_ITERATIONS, 32)
+
+
 def _keys(passphrase: str, salt: bytes) -> bytes:
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, _KDF_ITERATIONS, 32)
+    key = derived_key(passphrase, salt)
     return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
 
 
