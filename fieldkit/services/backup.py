@@ -103,7 +103,7 @@ def backup(workspace: Workspace, out: Path | None = None, *, reason: str = "manu
             meta_set(workspace.db, "last_backup_at", utc_now())
     except StoreError as exc:  # busy past the timeout: say so, and leave nothing that says otherwise
         target.unlink(missing_ok=True)
-        raise StoreError(Message("{problem}; no backup was written", problem=str(exc))) from None
+        raise type(exc)(Message("{problem}; no backup was written", problem=exc.args[0])) from None
     if out is None:
         keep_last(workspace)
     return target

@@ -104,7 +104,7 @@ def page_problems(conn: sqlcipher3.Connection, *, full: bool = False, limit: int
     return [] if lines == ["ok"] else [f"sqlite: {line}" for line in lines]
 
 
-def _disk_error(target: Path, exc: OSError, action: str) -> StoreError:
+def _disk_error(target: Path, exc: OSError, action: Message) -> StoreError:
     if exc.errno == errno.ENOSPC:
         return DiskFull(Message("the disk holding {path} is full: {action}", path=str(target), action=action))
     return StoreError(Message("cannot write {path}: {problem}; {action}", path=str(target),
@@ -136,12 +136,12 @@ def backup_to(db: sqlite_utils.Database, target: Path, passphrase: str) -> Path:
             raise found from None
         if found is not None and not integrity.not_writable(source):
             raise StoreError(Message("backup to {path} failed: {problem}; no backup was written", path=str(target),
-                                     problem=str(found))) from None
+                                     problem=found.args[0])) from None
         raise StoreError(Message("backup to {path} failed: {problem}; no backup was written", path=str(target),
                                  problem=str(exc))) from None
     except OSError as exc:
         _remove(partial)
-        raise _disk_error(target, exc, "no backup was written") from None
+        raise _disk_error(target, exc, Message("no backup was written")) from None
     except BaseException:
         _remove(partial)
         raise
@@ -202,7 +202,7 @@ def stage_backup(source: Path, beside: Path, passphrase: str) -> Path:
                 shutil.copyfile(journal, staged.with_name(staged.name + suffix))
     except OSError as exc:
         _remove(staged)
-        raise _disk_error(staged, exc, "nothing was restored") from None
+        raise _disk_error(staged, exc, Message("nothing was restored")) from None
     try:
         problem = verify_backup(staged, passphrase)
     except BaseException:
@@ -226,7 +226,7 @@ def copy_file_as_is(path: Path, target: Path) -> Path:
             shutil.copyfile(journal, target.with_name(target.name + "-wal"))
     except OSError as exc:
         _remove(target)
-        raise _disk_error(target, exc, "nothing was restored") from None
+        raise _disk_error(target, exc, Message("nothing was restored")) from None
     return target
 
 
