@@ -537,6 +537,9 @@ T: dict[str, tuple[object, object]] = {
         "{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi",
         "{file} не проходит проверку ({problem}); ничего не восстановлено"),
     # damage, recovery, restore (issue 13)
+    'the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name': (
+        '{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin',
+        'имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче'),
     'backup to {path} failed: {problem}; no backup was written': (
         '{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı',
         'резервное копирование в {path} не удалось: {problem}; копия не записана'),

@@ -8,6 +8,7 @@ save is one transaction and a crash leaves the database as it was before it.
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,6 +75,10 @@ def open_database(path: Path, passphrase: str, *, create: bool = False, damaged_
                                      problem=str(exc.strerror or exc))) from None
     elif path.is_dir():
         raise StoreError(Message("{path} is a folder, not a database file", path=str(path)))
+    name_size = len(path.name) if os.name == "nt" else len(os.fsencode(path.name))
+    if name_size + len("-wal") > 255:  # SQLite keeps NAME-wal and NAME-shm beside the file
+        raise StoreError(Message("the name of {path} is too long ({size} characters): fieldkit keeps its journal "
+                                 "beside it as NAME-wal; give it a shorter name", path=str(path), size=name_size))
     damage = integrity.known_damage(path) if exists else None
     if damage is not None and not damaged_ok:
         raise damage
