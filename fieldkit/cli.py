@@ -294,7 +294,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     safety = restore_file(path, _passphrase(path), Path(args.file))
-    print(f"restored from {args.file} (the state before is kept in {safety})")
+    print(f"restored from {args.file}" + (f" (the state before is kept in {safety})" if safety else ""))
     return EXIT_OK
 
 

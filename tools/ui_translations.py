@@ -537,6 +537,9 @@ T: dict[str, tuple[object, object]] = {
         "{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi",
         "{file} не проходит проверку ({problem}); ничего не восстановлено"),
     # damage, recovery, restore (issue 13)
+    '{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored': (
+        '{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi',
+        '{path} открыта в другом fieldkit (окно или команда): закройте её и повторите восстановление; ничего не восстановлено'),
     'the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name': (
         '{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin',
         'имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче'),

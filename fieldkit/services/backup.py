@@ -18,8 +18,9 @@ from fieldkit.services.workspace import Workspace
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import meta_get, meta_set, open_database, transaction
 from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError
+from fieldkit.store.integrity import damage_marker, mark_damaged
 from fieldkit.store.maintenance import (CheckReport, backup_to, check_database, copy_file_as_is, install_staged,
-                                        stage_backup, verify_backup)
+                                        refuse_if_open_elsewhere, stage_backup, verify_backup)
 
 __all__ = ["KEEP", "CheckOutcome", "backup", "backup_committed", "backup_name_stem", "keep_last", "backups_dir",
            "check", "check_file", "daily_backup_if_due", "latest_good_backup", "restore", "restore_file"]
@@ -78,9 +79,9 @@ def check_file(path: Path, passphrase: str) -> CheckOutcome:
         db.close()
     damaged = any(p.startswith(("page:", "sqlite:")) for p in report.problems)
     if damaged:
-        from fieldkit.store.integrity import mark_damaged
-
         mark_damaged(path, report.problems[0])
+    elif report.ok:  # every page reads and checks (a good copy was put back by hand): writes may resume
+        damage_marker(path).unlink(missing_ok=True)
     return CheckOutcome(report, damaged, latest_good_backup(path, passphrase) if not report.ok else None)
 
 
@@ -142,7 +143,7 @@ def daily_backup_if_due(workspace: Workspace) -> Path | None:
     return backup(workspace, reason="daily")
 
 
-def restore(workspace: Workspace, source: Path) -> Path:
+def restore(workspace: Workspace, source: Path) -> Path | None:
     """Replace the open workspace's database with a backup (see ``restore_file``); the workspace stays
     open, on the restored database."""
     workspace.db.close()
@@ -153,17 +154,19 @@ def restore(workspace: Workspace, source: Path) -> Path:
         workspace.forget_forms()
 
 
-def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str | None = None) -> Path:
+def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str | None = None) -> Path | None:
     """Replace the database at ``path`` (closed; it may be damaged) with the backup ``source``.
 
     The backup is copied beside the database and checked first (empty, foreign, another passphrase,
     damaged: refused, nothing touched); then the current state is kept in ``backups/`` (a checked backup,
     or a byte copy of a damaged file), then the copy takes the database's place. Returns the kept state."""
     path, source = Path(path), Path(source)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    refuse_if_open_elsewhere(path, passphrase)  # before anything is written (install asks again)
     staged = stage_backup(source, path, passphrase)
     try:
         safety = _keep_current(path, passphrase)
-        install_staged(staged, path)
+        install_staged(staged, path, passphrase)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -174,20 +177,23 @@ def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str | 
     db = open_database(path, passphrase)
     try:
         with transaction(db):
-            log_action(db, "restore", device_id, detail={"from": source.name, "saved": safety.name})
+            log_action(db, "restore", device_id,
+                       detail={"from": source.name, "saved": safety.name if safety else None})
+    except StoreError:
+        pass  # the restore is done (and said so): a database busy this very moment costs only its audit line
     finally:
         db.close()
     keep_last(path)
     return safety
 
 
-def _keep_current(path: Path, passphrase: str) -> Path:
+def _keep_current(path: Path, passphrase: str) -> Path | None:
     """The database's state before a restore: a checked backup, or (when it no longer reads whole) a byte
     copy named ``damaged-...``, which is no backup: ``latest_good_backup`` and ``keep_last`` pass it by."""
     target = _target(path, "before-restore")
     as_is = target.with_name(f"damaged-{target.name}")
     if not path.exists():
-        return target
+        return None
     try:
         db = open_database(path, passphrase)
     except (ReadOnlyDatabase, DiskFull, DatabaseBusy):

@@ -20,9 +20,10 @@ from fieldkit.domain.digest import content_hash
 from fieldkit.domain.messages import Message
 from fieldkit.store import integrity
 from fieldkit.store.database import _connect, _path_of
-from fieldkit.store.errors import DatabaseDamaged, DiskFull, StoreError
+from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, StoreError
 
-__all__ = ["CheckReport", "backup_to", "check_database", "page_problems", "stage_backup", "verify_backup"]
+__all__ = ["CheckReport", "backup_to", "check_database", "copy_file_as_is", "install_staged", "page_problems",
+           "refuse_if_open_elsewhere", "stage_backup", "verify_backup"]
 
 
 @dataclass
@@ -230,10 +231,34 @@ def copy_file_as_is(path: Path, target: Path) -> Path:
     return target
 
 
-def install_staged(staged: Path, path: Path) -> None:
+def refuse_if_open_elsewhere(path: Path, passphrase: str) -> None:
+    """A database another connection has open (a window, a script) must not be replaced under it: that
+    connection would go on writing into the old file's journal, and its saves would be lost unseen.
+    SQLite's exclusive lock cannot be had while any other connection has the database open."""
+    if not path.exists():
+        return
+    conn = _connect(path, passphrase)
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("PRAGMA schema_version").fetchone()
+        conn.execute("ROLLBACK")
+    except sqlcipher3.DatabaseError as exc:
+        if integrity._code(exc) in (5, 6):  # busy, locked
+            raise DatabaseBusy(Message("{path} is open in another fieldkit (a window or a command): close it, "
+                                       "then restore again; nothing was restored", path=str(path))) from None
+        # a damaged file may not even read its header: nobody else can be using it either
+    finally:
+        conn.close()
+
+
+def install_staged(staged: Path, path: Path, passphrase: str) -> None:
     """Put the checked copy ``staged`` in place of the database ``path`` (closed by every connection of
-    ours): its journal goes first, so that no page of the old database is ever applied to the new one."""
+    ours, and open in no other): its journal goes first, so that no page of the old database is ever
+    applied to the new one."""
     staged, path = Path(staged), Path(path)
+    refuse_if_open_elsewhere(path, passphrase)
     try:
         for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             journal.unlink(missing_ok=True)

@@ -94,6 +94,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
+    QT_TRANSLATE_NOOP("messages", '{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored'),
     QT_TRANSLATE_NOOP("messages", 'the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name'),
     QT_TRANSLATE_NOOP("messages", 'backup to {path} failed: {problem}; no backup was written'),
     QT_TRANSLATE_NOOP("messages", 'no backup was written'),

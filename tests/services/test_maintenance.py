@@ -150,3 +150,19 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_and_says_why(workspace, 
     with pytest.raises(StoreError, match="no backup was written"):
         backup(workspace, blocker / "copy.db")
     assert blocker.read_text().startswith("a file")
+
+
+def test_a_marked_database_refuses_until_a_full_check_passes(workspace, passphrase):
+    from fieldkit.services.backup import check_file
+    from fieldkit.store.integrity import damage_marker, mark_damaged
+
+    add_json_records(workspace, "kii", [(1, KII)])
+    workspace.close()
+    mark_damaged(workspace.path, "found by another fieldkit")  # e.g. a good copy was put back by hand since
+    with pytest.raises(StoreError, match="damaged .found by another fieldkit"):
+        Workspace.open(workspace.path, passphrase)
+    outcome = check_file(workspace.path, passphrase)
+    assert outcome.report.ok and not outcome.damaged
+    assert not damage_marker(workspace.path).exists()
+    with Workspace.open(workspace.path, passphrase) as again:
+        add_json_records(again, "kii", [(1, KII)])

@@ -204,6 +204,31 @@ def test_restore_refuses_empty_foreign_and_plain_files_before_touching_anything(
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").glob("*before-restore*"))
 
 
+def test_restore_waits_for_the_database_to_be_closed_elsewhere(tmp_path, laptop):
+    """A window left open on the database would go on saving into the replaced file's journal: refused."""
+    db = tmp_path / "field.db"
+    shutil.copyfile(laptop[0], db)
+    holder = ("import sys, time\nfrom fieldkit.store.database import open_database\n"
+              f"db = open_database(sys.argv[1], {PASS!r})\n"
+              "db.execute('SELECT count(*) FROM records').fetchone(); print('open', flush=True); time.sleep(30)\n")
+    process = subprocess.Popen([sys.executable, "-c", holder, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().startswith("open")
+        before = digest(db)
+        result = fieldkit(db, "restore", str(laptop[1]))
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+    assert result.returncode == 1
+    line = one_line(result)
+    assert "open in another fieldkit" in line and "nothing was restored" in line
+    assert digest(db) == before
+    assert not db.with_name("field.db.restoring").exists()
+    assert not list(tmp_path.glob("backups/*before-restore*"))
+    assert fieldkit(db, "restore", str(laptop[1])).returncode == 0  # once it is closed
+
+
 def test_a_long_database_name_does_not_break_the_daily_backup(tmp_path):
     db = tmp_path / (("ə" * 20 + "x" * 200)[:230] + ".db")
     assert fieldkit(db, "add", "kii", "--json", "-", stdin=lines(2)).returncode == 0
