@@ -32,8 +32,11 @@ def check_lines(path: Path, passphrase: str) -> tuple[list[str], bool]:
         lines.append(str(damage_advice(path, outcome.good_backup)))
     elif not report.ok and outcome.good_backup is not None:
         lines.append(f"the latest good backup is {outcome.good_backup}")
-    state = "ok" if report.ok else ("damaged" if outcome.damaged else f"{len(report.problems)} problem(s)")
-    lines.append(f"{report.records} record(s), {report.revisions} revision(s): {state}")
+    if outcome.damaged:  # the record checks did not run: pages do not read
+        lines.append(f"{path}: damaged ({len(report.problems)} problem(s) in its pages)")
+    else:
+        state = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+        lines.append(f"{report.records} record(s), {report.revisions} revision(s): {state}")
     return lines, report.ok
 
 
