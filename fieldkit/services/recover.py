@@ -44,6 +44,10 @@ def recover(path: Path, passphrase: str, out: Path) -> SalvageReport:
     return salvage(Path(path), passphrase, Path(out))
 
 
+def _some(uuids: list[str], shown: int = 5) -> str:
+    return ", ".join(uuids[:shown]) + (", …" if len(uuids) > shown else "")
+
+
 def recover_lines(path: Path, passphrase: str, report: SalvageReport) -> list[str]:
     lines = []
     for table in report.tables:
@@ -56,10 +60,10 @@ def recover_lines(path: Path, passphrase: str, report: SalvageReport) -> list[st
         lines.append(f"record_ancestors: {report.ancestors_rebuilt} row(s) rebuilt from the records' own hashes")
     if report.records_lost:
         lines.append(f"{len(report.records_lost)} record(s) lost, known from their history or audit: "
-                     + ", ".join(report.records_lost[:5]) + (", …" if len(report.records_lost) > 5 else ""))
+                     + _some(report.records_lost))
     if report.history_incomplete:
         lines.append(f"{len(report.history_incomplete)} record(s) whose history is incomplete: "
-                     + ", ".join(report.history_incomplete[:5]) + (", …" if len(report.history_incomplete) > 5 else ""))
+                     + _some(report.history_incomplete))
     verdict = "everything read" if report.complete else "not everything read"
     lines.append(f"recovered into {report.out} ({verdict}; 'fieldkit --db {report.out} check' finds "
                  f"{report.problems} problem(s))")

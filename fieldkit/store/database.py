@@ -53,7 +53,8 @@ def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
-def open_database(path: Path, passphrase: str, *, create: bool = False, damaged_ok: bool = False) -> sqlite_utils.Database:
+def open_database(path: Path, passphrase: str, *, create: bool = False,
+                  damaged_ok: bool = False) -> sqlite_utils.Database:
     """Open (or create) the encrypted database at ``path``.
 
     A wrong passphrase raises WrongPassphrase and leaves the file untouched; a damaged file

@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.messages import Message
-from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError, WrongPassphrase
+from fieldkit.store.errors import (DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError,
+                                   WrongPassphrase)
 
-__all__ = ["about_the_file", "damage_marker", "derived_key", "damaged", "diagnose_unopenable", "failure", "known_damage", "mark_damaged",
-           "missing_journal", "not_writable", "unopenable"]
+__all__ = ["about_the_file", "damage_marker", "damaged", "derived_key", "diagnose_unopenable", "failure",
+           "known_damage", "mark_damaged", "missing_journal", "not_writable", "unopenable"]
 
 # SQLCipher 4's defaults (fieldkit sets no other): 4096-byte pages, PBKDF2-HMAC-SHA512 with 256,000
 # iterations, and at the end of each page a 16-byte IV and a 64-byte HMAC-SHA512 of the page's
@@ -72,7 +73,8 @@ def _short(text: str, limit: int = 160) -> str:
 
 def missing_journal(path: Path) -> StoreError | None:
     """A ``-shm`` without its ``-wal``: the journal holding the latest saves was deleted (a clean close
-    removes both). Looked at twice, a moment apart, so that another fieldkit closing is not taken for it."""
+    removes both). Looked at three times over 0.3 s, so that another fieldkit closing (it deletes the -wal,
+    then the -shm) is not taken for it."""
     shm, wal = path.with_name(path.name + "-shm"), path.with_name(path.name + "-wal")
     for attempt in range(3):
         if not shm.exists() or wal.exists():
