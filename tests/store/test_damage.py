@@ -163,3 +163,15 @@ def test_a_read_only_file_says_read_only(tmp_path):
             open_database(path, PASS)
     finally:
         path.chmod(0o644)
+
+
+def test_an_encrypted_database_of_another_program_is_no_backup(tmp_path):
+    from fieldkit.store.database import _connect
+
+    other = tmp_path / "other.db"
+    conn = _connect(other, PASS)  # the same passphrase, SQLCipher, but not fieldkit's tables
+    conn.execute("CREATE TABLE notes (x)")
+    conn.execute("INSERT INTO notes VALUES ('ə')")
+    conn.close()
+    assert "not a fieldkit database" in verify_backup(other, PASS)
+    assert "wrong passphrase" in verify_backup(other, "another passphrase")
