@@ -303,15 +303,12 @@ def cmd_scrub(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from fieldkit.services.backup import check
+    from fieldkit.services.recover import check_lines
 
-    with _open(args) as workspace:
-        report = check(workspace)
-    for problem in report.problems:
-        print(f"problem: {problem}")
-    print(f"{report.records} record(s), {report.revisions} revision(s): "
-          + ("ok" if report.ok else f"{len(report.problems)} problem(s)"))
-    return EXIT_OK if report.ok else EXIT_ERROR
+    path = _db_path(args)
+    lines, ok = check_lines(path, _passphrase(path))
+    print("\n".join(lines))
+    return EXIT_OK if ok else EXIT_ERROR
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -324,11 +321,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from fieldkit.services.backup import restore
+    from fieldkit.services.backup import restore_file
 
-    with _open(args) as workspace:
-        safety = restore(workspace, Path(args.file))
-    print(f"restored from {args.file} (the state before is kept in {safety})")
+    path = _db_path(args)
+    safety = restore_file(path, _passphrase(path), Path(args.file))
+    print(f"restored from {args.file}" + (f" (the state before is kept in {safety})" if safety else ""))
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from fieldkit.services.recover import recover, recover_lines
+
+    path = _db_path(args)
+    passphrase = _passphrase(path)
+    print("\n".join(recover_lines(path, passphrase, recover(path, passphrase, Path(args.out)))))
     return EXIT_OK
 
 
@@ -376,9 +382,14 @@ COMMANDS: dict[str, str] = {
     "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
     "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a clear copy.",
     "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
-    "check": "Check the database and its records (revisions, history, hashes, orphans); non-zero on a problem.",
-    "backup": "Write an encrypted backup of the database (by default into the 'backups' folder beside it).",
-    "restore": "Replace the database with a backup, after checking it; the current state is backed up first.",
+    "check": "Check the database's pages and its records (revisions, history, hashes, orphans); non-zero on a "
+             "problem; a damaged database gets the latest good backup named, with the command to restore it.",
+    "backup": "Write an encrypted, checked backup of the database (by default into the 'backups' folder beside "
+              "it); a damaged database is not copied.",
+    "restore": "Replace the database (even a damaged one) with a backup, after checking the backup; the current "
+               "state is kept first.",
+    "recover": "Save what can still be read of a damaged database into a new encrypted database, and say what "
+               "was lost (per table; records whose history is incomplete).",
     "demo": "Make a sample database from the seed evaluation (interviews, trainings and tests, FGDs, feedback).",
 }
 
@@ -491,6 +502,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help=COMMANDS["restore"], description=COMMANDS["restore"])
     p.add_argument("file", metavar="BACKUP_FILE")
     p.set_defaults(run=cmd_restore)
+    p = commands.add_parser("recover", help=COMMANDS["recover"], description=COMMANDS["recover"])
+    p.add_argument("--out", required=True, metavar="NEW.db", help="the new database to write (must not exist)")
+    p.set_defaults(run=cmd_recover)
     p = commands.add_parser("demo", help=COMMANDS["demo"], description=COMMANDS["demo"])
     p.set_defaults(run=cmd_demo)
     _db_after_the_command_too(commands)

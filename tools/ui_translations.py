@@ -544,6 +544,91 @@ T: dict[str, tuple[object, object]] = {
     "{file} fails its check ({problem}); nothing was restored": (
         "{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi",
         "{file} не проходит проверку ({problem}); ничего не восстановлено"),
+    # damage, recovery, restore (issue 13)
+    '{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored': (
+        '{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi',
+        '{path} открыта в другом fieldkit (окно или команда): закройте её и повторите восстановление; ничего не восстановлено'),
+    'the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name': (
+        '{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin',
+        'имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче'),
+    'backup to {path} failed: {problem}; no backup was written': (
+        '{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı',
+        'резервное копирование в {path} не удалось: {problem}; копия не записана'),
+    'no backup was written': (
+        'heç bir ehtiyat nüsxə yazılmadı',
+        'резервная копия не записана'),
+    'nothing was restored': (
+        'heç nə bərpa edilmədi',
+        'ничего не восстановлено'),
+    'cannot read or write {path}: {problem}': (
+        '{path} oxuna və ya yazıla bilmir: {problem}',
+        'не удаётся прочитать или записать {path}: {problem}'),
+    'cannot read {path}: {problem}': (
+        '{path} oxuna bilmir: {problem}',
+        'не удаётся прочитать {path}: {problem}'),
+    'cannot replace {path}: {problem}; the backup is checked and waits in {staged}': (
+        '{path} əvəz edilə bilmir: {problem}; ehtiyat nüsxə yoxlanılıb və {staged} faylında gözləyir',
+        'не удаётся заменить {path}: {problem}; резервная копия проверена и ждёт в {staged}'),
+    'cannot write {path}: {problem}; {action}': (
+        '{path} yazıla bilmir: {problem}; {action}',
+        'не удаётся записать {path}: {problem}; {action}'),
+    'recover writes a new database: give it a file other than {path}': (
+        'recover yeni verilənlər bazası yazır: ona {path} faylından başqa fayl verin',
+        'recover пишет новую базу данных: укажите файл, отличный от {path}'),
+    'the disk holding {path} is full: {action}': (
+        '{path} olan disk doludur: {action}',
+        'диск с {path} заполнен: {action}'),
+    'the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable': (
+        '{folder} qovluğu yalnız oxumaq üçündür: fieldkit jurnalını {path} faylının yanına yazır; qovluğu yazıla bilən edin',
+        'папка {folder} только для чтения: fieldkit пишет свой журнал рядом с {path}; разрешите запись в папку'),
+    "the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)": (
+        "{path} faylının {wal} jurnalı yoxdur (silinib?): son saxlananlar ondadır; onu verilənlər bazasının yanına qaytarın və ya ehtiyat nüsxəni bərpa edin ('fieldkit check' sonuncu yaxşı nüsxəni göstərir)",
+        "журнал {wal} базы {path} отсутствует (удалён?): в нём последние сохранения; верните его рядом с базой или восстановите резервную копию ('fieldkit check' назовёт последнюю исправную)"),
+    '{file} is damaged ({problem})': (
+        '{file} zədələnib ({problem})',
+        '{file} повреждён ({problem})'),
+    '{file} is empty: not a backup': (
+        '{file} boşdur: ehtiyat nüsxə deyil',
+        '{file} пуст: это не резервная копия'),
+    "{file} is not a fieldkit database (its tables are not fieldkit's)": (
+        '{file} fieldkit verilənlər bazası deyil (cədvəlləri fieldkit-in deyil)',
+        '{file} — не база данных fieldkit (её таблицы не от fieldkit)'),
+    '{file}: {problem}': (
+        '{file}: {problem}',
+        '{file}: {problem}'),
+    '{path} exists already: give recover a new file name': (
+        '{path} artıq var: recover üçün yeni fayl adı verin',
+        '{path} уже существует: дайте recover новое имя файла'),
+    "{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read": (
+        "{path} zədələnib ({problem}): ona daha heç nə yazılmır; 'fieldkit check' bərpa üçün sonuncu yaxşı ehtiyat nüsxəni göstərir, 'fieldkit recover --out NEW.db' hələ oxunanları saxlayır",
+        "{path} повреждена ({problem}): в неё больше ничего не пишется; 'fieldkit check' назовёт последнюю исправную резервную копию для восстановления, 'fieldkit recover --out NEW.db' сохранит то, что ещё читается"),
+    "{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'": (
+        "{path} zədələnib və {folder} qovluğunda onun yaxşı ehtiyat nüsxəsi tapılmadı: hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın",
+        "{path} повреждена, и в {folder} нет её исправной резервной копии: сохраните то, что ещё читается, командой 'fieldkit --db {path} recover --out NEW.db'"),
+    "{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')": (
+        "{path} zədələnib; sonuncu yaxşı ehtiyat nüsxə {backup}: onu 'fieldkit --db {path} restore {backup}' ilə bərpa edin (və ya hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın)",
+        "{path} повреждена; последняя исправная резервная копия — {backup}: восстановите её командой 'fieldkit --db {path} restore {backup}' (или сохраните то, что ещё читается: 'fieldkit --db {path} recover --out NEW.db')"),
+    '{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)': (
+        '{path} fieldkit verilənlər bazası deyil ({size} bayt, tam şifrlənmiş səhifələr deyil)',
+        '{path} — не база данных fieldkit ({size} байт, не целые зашифрованные страницы)'),
+    '{path} is not encrypted: not a fieldkit database': (
+        '{path} şifrlənməyib: fieldkit verilənlər bazası deyil',
+        '{path} не зашифрован: это не база данных fieldkit'),
+    '{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder': (
+        '{path} yalnız oxunan diskdədir: ona heç nə saxlamaq olmur; onu yazıla bilən qovluğa köçürün',
+        '{path} на диске только для чтения: сохранить в неё ничего нельзя; скопируйте её в папку с правом записи'),
+    '{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere': (
+        '{path} yalnız oxumaq üçündür (fayl yazıla bilmir): ona heç nə saxlamaq olmur; onu yazıla bilən edin və ya başqa yerə köçürün',
+        '{path} только для чтения (файл нельзя записать): сохранить в неё ничего нельзя; разрешите запись или скопируйте её в другое место'),
+    '{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup': (
+        '{path}: birinci səhifəsi (cədvəllərinin siyahısı) oxunmur: heç nə xilas etmək olmur; ehtiyat nüsxəni bərpa edin',
+        '{path}: её первая страница (список таблиц) не читается: спасти ничего нельзя; восстановите резервную копию'),
+    '{problem}; no backup was written': (
+        '{problem}; heç bir ehtiyat nüsxə yazılmadı',
+        '{problem}; резервная копия не записана'),
+    '{problem}; nothing was restored': (
+        '{problem}; heç nə bərpa edilmədi',
+        '{problem}; ничего не восстановлено'),
     "Not saved yet: {error}. What you typed is kept; saving again in a few seconds.": (
         "Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.",
         "Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд."),

@@ -8,6 +8,7 @@ save is one transaction and a crash leaves the database as it was before it.
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from fieldkit.domain.messages import Message
 from fieldkit.domain.records import utc_now
+from fieldkit.store import integrity
 from fieldkit.store.errors import DatabaseBusy, NoDatabase, StoreError, WrongPassphrase
 from fieldkit.store.migrations import migrate
 
@@ -26,6 +28,7 @@ __all__ = [
     "StoreError",
     "WrongPassphrase",
     "open_database",
+    "refuse_if_damaged",
     "transaction",
     "meta_get",
     "meta_set",
@@ -50,10 +53,14 @@ def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
-def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlite_utils.Database:
+def open_database(path: Path, passphrase: str, *, create: bool = False,
+                  damaged_ok: bool = False) -> sqlite_utils.Database:
     """Open (or create) the encrypted database at ``path``.
 
-    A wrong passphrase raises WrongPassphrase and leaves the file untouched.
+    A wrong passphrase raises WrongPassphrase and leaves the file untouched; a damaged file
+    DatabaseDamaged, a read-only file, folder or disk ReadOnlyDatabase, each naming the file.
+    ``damaged_ok`` (for check, restore and recover) opens a database marked damaged, read as it is:
+    no migration, and every write refused.
     """
     path = Path(path)
     if not passphrase:
@@ -69,6 +76,17 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
                                      problem=str(exc.strerror or exc))) from None
     elif path.is_dir():
         raise StoreError(Message("{path} is a folder, not a database file", path=str(path)))
+    name_size = len(path.name) if os.name == "nt" else len(os.fsencode(path.name))
+    if name_size + len("-wal") > 255:  # SQLite keeps NAME-wal and NAME-shm beside the file
+        raise StoreError(Message("the name of {path} is too long ({size} characters): fieldkit keeps its journal "
+                                 "beside it as NAME-wal; give it a shorter name", path=str(path), size=name_size))
+    damage = integrity.known_damage(path) if exists else None
+    if damage is not None and not damaged_ok:
+        raise damage
+    if exists:
+        problem = integrity.missing_journal(path) or integrity.not_writable(path)
+        if problem is not None:
+            raise problem
     try:
         conn = _connect(path, passphrase)
     except sqlcipher3.Error as exc:
@@ -76,10 +94,13 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
     try:
         conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise WrongPassphrase(Message("wrong passphrase for {path} (or the file is not a fieldkit database)",
-                                      path=str(path))) from None
+        raise integrity.unopenable(path, passphrase, exc) from None
+    db = sqlite_utils.Database(conn)
+    if damage is not None:
+        db.fieldkit_damage = damage  # read as it is: transaction() refuses
+        return db
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -88,30 +109,23 @@ def open_database(path: Path, passphrase: str, *, create: bool = False) -> sqlit
         # cache costs a decryption to come back, and an import of 100,000 records touches its
         # indexes all over. Measured: the import's inserts take half the time.
         conn.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
-        db = sqlite_utils.Database(conn)
         migrate(db, transaction)
         if meta_get(db, "database_id") is None:
             with transaction(db):
                 db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)", [str(uuid.uuid4())])
                 db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", [utc_now()])
-    except sqlcipher3.OperationalError as exc:
+    except sqlcipher3.DatabaseError as exc:
+        failed = _operational(path, exc, conn)
         conn.close()
-        raise _operational(path, exc) from None
+        raise failed from None
     except BaseException:
         conn.close()
         raise
     return db
 
 
-def _operational(path: Path, exc: Exception) -> StoreError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return DatabaseBusy(Message("{path} is busy: another fieldkit is writing to it; try again", path=str(path)))
-    if "readonly" in text or "read-only" in text:
-        return StoreError(Message("{path} is read-only: cannot save here", path=str(path)))
-    if "full" in text:
-        return StoreError(Message("the disk holding {path} is full: nothing was saved", path=str(path)))
-    return StoreError(f"{path}: {text}")
+def _operational(path: Path, exc: Exception, conn: sqlcipher3.Connection | None = None) -> StoreError:
+    return integrity.failure(path, exc, conn=conn) or StoreError(f"{path}: {exc}")
 
 
 def _path_of(db: sqlite_utils.Database) -> Path:
@@ -119,33 +133,56 @@ def _path_of(db: sqlite_utils.Database) -> Path:
     return Path(row[2] or "database")
 
 
+def _ours(exc: BaseException) -> bool:
+    """An error of SQLite about the file (busy, full, read-only, damaged), not of our statements."""
+    return isinstance(exc, sqlcipher3.DatabaseError) and not isinstance(
+        exc, (sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError)) and integrity.about_the_file(exc)
+
+
+def refuse_if_damaged(db: sqlite_utils.Database) -> None:
+    """Raise DatabaseDamaged if ``db`` is known damaged (by this connection or by another's marker)."""
+    damage = getattr(db, "fieldkit_damage", None)
+    if damage is None:
+        path = _path_of(db)
+        damage = integrity.known_damage(path) if integrity.damage_marker(path).exists() else None
+    if damage is not None:
+        db.fieldkit_damage = damage
+        raise damage
+
+
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """One write transaction: everything inside is committed together or not at all.
 
-    A full disk, a read-only file or a busy database become a StoreError that
-    says so; the database is left as it was before the transaction.
+    A full disk, a read-only file, a damaged file or a busy database become a StoreError that
+    says so; the database is left as it was before the transaction. A database known damaged
+    refuses before anything is written.
+
+    A DatabaseBusy from here means nothing of the block was committed: BEGIN IMMEDIATE takes the
+    write lock first, so the block never waits for it, and a COMMIT that fails is rolled back.
     """
     conn = db.conn
+    refuse_if_damaged(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlcipher3.OperationalError as exc:
-        raise _operational(_path_of(db), exc) from None
+    except sqlcipher3.DatabaseError as exc:
+        raise _operational(_path_of(db), exc, conn) from None
     try:
         yield db
     except BaseException as exc:
         if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
-            conn.execute("ROLLBACK")
-        if isinstance(exc, sqlcipher3.OperationalError):
-            raise _operational(_path_of(db), exc) from None
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+        if _ours(exc):
+            raise _operational(_path_of(db), exc, conn) from None
         raise
     try:
         conn.execute("COMMIT")
-    except sqlcipher3.OperationalError as exc:
+    except sqlcipher3.DatabaseError as exc:
         if conn.in_transaction:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
-        raise _operational(_path_of(db), exc) from None
+        raise _operational(_path_of(db), exc, conn) from None
 
 
 @contextlib.contextmanager

@@ -1817,101 +1817,241 @@
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
+        <translation>{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
+        <translation>{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <source>backup to {path} failed: {problem}; no backup was written</source>
+        <translation>{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <source>no backup was written</source>
+        <translation>heç bir ehtiyat nüsxə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <source>nothing was restored</source>
+        <translation>heç nə bərpa edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <source>cannot read or write {path}: {problem}</source>
+        <translation>{path} oxuna və ya yazıla bilmir: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>cannot read {path}: {problem}</source>
+        <translation>{path} oxuna bilmir: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
+        <translation>{path} əvəz edilə bilmir: {problem}; ehtiyat nüsxə yoxlanılıb və {staged} faylında gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <source>cannot write {path}: {problem}; {action}</source>
+        <translation>{path} yazıla bilmir: {problem}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <source>recover writes a new database: give it a file other than {path}</source>
+        <translation>recover yeni verilənlər bazası yazır: ona {path} faylından başqa fayl verin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <source>the disk holding {path} is full: {action}</source>
+        <translation>{path} olan disk doludur: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
+        <translation>{folder} qovluğu yalnız oxumaq üçündür: fieldkit jurnalını {path} faylının yanına yazır; qovluğu yazıla bilən edin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
+        <translation>{path} faylının {wal} jurnalı yoxdur (silinib?): son saxlananlar ondadır; onu verilənlər bazasının yanına qaytarın və ya ehtiyat nüsxəni bərpa edin ('fieldkit check' sonuncu yaxşı nüsxəni göstərir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <source>{file} is damaged ({problem})</source>
+        <translation>{file} zədələnib ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <source>{file} is empty: not a backup</source>
+        <translation>{file} boşdur: ehtiyat nüsxə deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
+        <translation>{file} fieldkit verilənlər bazası deyil (cədvəlləri fieldkit-in deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <source>{path} exists already: give recover a new file name</source>
+        <translation>{path} artıq var: recover üçün yeni fayl adı verin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
+        <translation>{path} zədələnib ({problem}): ona daha heç nə yazılmır; 'fieldkit check' bərpa üçün sonuncu yaxşı ehtiyat nüsxəni göstərir, 'fieldkit recover --out NEW.db' hələ oxunanları saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
+        <translation>{path} zədələnib və {folder} qovluğunda onun yaxşı ehtiyat nüsxəsi tapılmadı: hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
+        <translation>{path} zədələnib; sonuncu yaxşı ehtiyat nüsxə {backup}: onu 'fieldkit --db {path} restore {backup}' ilə bərpa edin (və ya hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
+        <translation>{path} fieldkit verilənlər bazası deyil ({size} bayt, tam şifrlənmiş səhifələr deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <source>{path} is not encrypted: not a fieldkit database</source>
+        <translation>{path} şifrlənməyib: fieldkit verilənlər bazası deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
+        <translation>{path} yalnız oxunan diskdədir: ona heç nə saxlamaq olmur; onu yazıla bilən qovluğa köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
+        <translation>{path} yalnız oxumaq üçündür (fayl yazıla bilmir): ona heç nə saxlamaq olmur; onu yazıla bilən edin və ya başqa yerə köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
+        <translation>{path}: birinci səhifəsi (cədvəllərinin siyahısı) oxunmur: heç nə xilas etmək olmur; ehtiyat nüsxəni bərpa edin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <source>{problem}; no backup was written</source>
+        <translation>{problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <source>{problem}; nothing was restored</source>
+        <translation>{problem}; heç nə bərpa edilmədi</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

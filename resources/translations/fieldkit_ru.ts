@@ -1817,101 +1817,241 @@
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
+        <translation>{path} открыта в другом fieldkit (окно или команда): закройте её и повторите восстановление; ничего не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
+        <translation>имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <source>backup to {path} failed: {problem}; no backup was written</source>
+        <translation>резервное копирование в {path} не удалось: {problem}; копия не записана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <source>no backup was written</source>
+        <translation>резервная копия не записана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <source>nothing was restored</source>
+        <translation>ничего не восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <source>cannot read or write {path}: {problem}</source>
+        <translation>не удаётся прочитать или записать {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>cannot read {path}: {problem}</source>
+        <translation>не удаётся прочитать {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
+        <translation>не удаётся заменить {path}: {problem}; резервная копия проверена и ждёт в {staged}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <source>cannot write {path}: {problem}; {action}</source>
+        <translation>не удаётся записать {path}: {problem}; {action}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <source>recover writes a new database: give it a file other than {path}</source>
+        <translation>recover пишет новую базу данных: укажите файл, отличный от {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <source>the disk holding {path} is full: {action}</source>
+        <translation>диск с {path} заполнен: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
+        <translation>папка {folder} только для чтения: fieldkit пишет свой журнал рядом с {path}; разрешите запись в папку</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
+        <translation>журнал {wal} базы {path} отсутствует (удалён?): в нём последние сохранения; верните его рядом с базой или восстановите резервную копию ('fieldkit check' назовёт последнюю исправную)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <source>{file} is damaged ({problem})</source>
+        <translation>{file} повреждён ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <source>{file} is empty: not a backup</source>
+        <translation>{file} пуст: это не резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
+        <translation>{file} — не база данных fieldkit (её таблицы не от fieldkit)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <source>{path} exists already: give recover a new file name</source>
+        <translation>{path} уже существует: дайте recover новое имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
+        <translation>{path} повреждена ({problem}): в неё больше ничего не пишется; 'fieldkit check' назовёт последнюю исправную резервную копию для восстановления, 'fieldkit recover --out NEW.db' сохранит то, что ещё читается</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
+        <translation>{path} повреждена, и в {folder} нет её исправной резервной копии: сохраните то, что ещё читается, командой 'fieldkit --db {path} recover --out NEW.db'</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
+        <translation>{path} повреждена; последняя исправная резервная копия — {backup}: восстановите её командой 'fieldkit --db {path} restore {backup}' (или сохраните то, что ещё читается: 'fieldkit --db {path} recover --out NEW.db')</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
+        <translation>{path} — не база данных fieldkit ({size} байт, не целые зашифрованные страницы)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <source>{path} is not encrypted: not a fieldkit database</source>
+        <translation>{path} не зашифрован: это не база данных fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
+        <translation>{path} на диске только для чтения: сохранить в неё ничего нельзя; скопируйте её в папку с правом записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
+        <translation>{path} только для чтения (файл нельзя записать): сохранить в неё ничего нельзя; разрешите запись или скопируйте её в другое место</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
+        <translation>{path}: её первая страница (список таблиц) не читается: спасти ничего нельзя; восстановите резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <source>{problem}; no backup was written</source>
+        <translation>{problem}; резервная копия не записана</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <source>{problem}; nothing was restored</source>
+        <translation>{problem}; ничего не восстановлено</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

@@ -91,3 +91,78 @@ def test_a_read_only_database_says_so(workspace):
     workspace.db.execute("PRAGMA query_only = ON")  # as on a write-protected stick
     with pytest.raises(StoreError, match="read-only"):
         add_json_records(workspace, "kii", [(1, KII)])
+
+
+def _flip_middle(path):
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(size // 2)
+        data = handle.read(64)
+        handle.seek(size // 2)
+        handle.write(bytes(b ^ 0xFF for b in data))
+
+
+def test_restore_mends_a_damaged_open_workspace_and_keeps_the_damage_apart(workspace, passphrase):
+    add_json_records(workspace, "kii", [(i, {**KII, "interviewee_roles": "r" * 500}) for i in range(300)])
+    good = backup(workspace)
+    workspace.db.close()
+    _flip_middle(workspace.path)
+    from fieldkit.services.backup import check_file, latest_good_backup
+
+    outcome = check_file(workspace.path, passphrase)
+    assert outcome.damaged and outcome.good_backup == good
+    workspace.db = __import__("fieldkit.store.database", fromlist=["x"]).open_database(
+        workspace.path, passphrase, damaged_ok=True)
+    with pytest.raises(StoreError, match="damaged"):
+        add_json_records(workspace, "kii", [(1, KII)])
+    with pytest.raises(StoreError, match="damaged"):
+        backup(workspace)
+    safety = restore(workspace, good)
+    assert safety.name.startswith("damaged-")  # a byte copy of the damage, never taken for a backup
+    assert latest_good_backup(workspace.path, passphrase) == good
+    assert check(workspace).ok
+    assert workspace.db.execute("SELECT count(*) FROM records").fetchone()[0] == 300
+    add_json_records(workspace, "kii", [(1, KII)])  # writes again
+
+
+def test_backup_names_are_bounded_and_keep_last_finds_them(tmp_path, passphrase):
+    from fieldkit.services.backup import backup_name_stem
+
+    long_name = tmp_path / ("İ" * 10 + "a" * 200 + ".db")
+    assert len(backup_name_stem(long_name)) <= 40
+    assert backup_name_stem(tmp_path / "field.db") == "field"
+    assert backup_name_stem(long_name) != backup_name_stem(tmp_path / ("İ" * 10 + "a" * 199 + "b.db"))
+    with Workspace.open(long_name, passphrase) as workspace:
+        add_json_records(workspace, "kii", [(1, KII)])
+        for _ in range(12):
+            saved = backup(workspace, reason="test")
+            assert len(saved.name) < 100
+        assert len(list(backups_dir(workspace).glob("*.db"))) == 10
+    too_long = tmp_path / ("ş" * 126 + ".db")  # 255 bytes: no room for its journal's name beside it
+    with pytest.raises(StoreError, match="too long"):
+        Workspace.open(too_long, passphrase)
+
+
+def test_a_backup_that_cannot_be_written_leaves_nothing_and_says_why(workspace, tmp_path):
+    add_json_records(workspace, "kii", [(1, KII)])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the backup's folder would be")
+    with pytest.raises(StoreError, match="no backup was written"):
+        backup(workspace, blocker / "copy.db")
+    assert blocker.read_text().startswith("a file")
+
+
+def test_a_marked_database_refuses_until_a_full_check_passes(workspace, passphrase):
+    from fieldkit.services.backup import check_file
+    from fieldkit.store.integrity import damage_marker, mark_damaged
+
+    add_json_records(workspace, "kii", [(1, KII)])
+    workspace.close()
+    mark_damaged(workspace.path, "found by another fieldkit")  # e.g. a good copy was put back by hand since
+    with pytest.raises(StoreError, match="damaged .found by another fieldkit"):
+        Workspace.open(workspace.path, passphrase)
+    outcome = check_file(workspace.path, passphrase)
+    assert outcome.report.ok and not outcome.damaged
+    assert not damage_marker(workspace.path).exists()
+    with Workspace.open(workspace.path, passphrase) as again:
+        add_json_records(again, "kii", [(1, KII)])

@@ -9,7 +9,7 @@ import pytest
 
 from fieldkit.domain.records import FINAL, new_record
 from fieldkit.store.database import open_database, transaction
-from fieldkit.store.errors import NoDatabase, WrongPassphrase
+from fieldkit.store.errors import NoDatabase, StoreError, WrongPassphrase
 from fieldkit.store.migrations import SCHEMA_VERSION
 from fieldkit.store.records import get_record, record_history, save_records
 
@@ -51,7 +51,7 @@ def test_plain_sqlite_file_is_not_mistaken_for_ours(tmp_path):
 
     path = tmp_path / "plain.db"
     sqlite3.connect(path).execute("CREATE TABLE t(x)").connection.close()
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(StoreError, match="plain.db is not encrypted: not a fieldkit database"):
         open_database(path, "anything")
 
 

@@ -22,9 +22,22 @@ def spawn(mode: str, db: Path, config: Path, extra: Path | None = None, env: dic
 
 
 def wait_ready(process) -> None:
-    line = process.stdout.readline()
+    """Read the child's first line byte by byte from the pipe itself: ``readline`` on the text wrapper
+    would buffer the lines after it (a "committed" or two), which ``communicate`` then never sees, since
+    it reads the pipe, not the wrapper. That was the two-writers test's "one batch saved but not reported"."""
+    line = _line_from_pipe(process.stdout.fileno())
     if not line.startswith("ready"):
         raise RuntimeError(f"child did not start: {line!r} {process.stderr.read()}")
+
+
+def _line_from_pipe(fd: int) -> str:
+    data = b""
+    while not data.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        data += byte
+    return data.decode("utf-8", errors="replace")
 
 
 def finish(process) -> tuple[list[str], str]:
