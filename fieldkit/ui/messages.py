@@ -94,6 +94,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
+    # editing a final record
+    QT_TRANSLATE_NOOP("messages", "This record changed while it was being edited (revision {revision} arrived, the "
+                                  "edit started from revision {base}). Discard the edit and edit the record again."),
 )
 
 
