@@ -64,6 +64,10 @@ class FormView(FormSaving, QWidget):
         self.sections: dict[str, RepeatSection] = {}
         self.sealed: dict[str, str] = {}  # path -> sealed value already stored
         self.previews: dict[str, QLabel] = {}  # path -> what a 'text' answer will be stored as
+        # Each widget's value, read again only after its ``changed`` signal: a keystroke reads one
+        # widget, not every widget of the form.
+        self._values: dict[str, Any] = {}
+        self._previewed: dict[str, str] = {}  # path -> the answer its preview shows
         self.hq_key = hq_key_id(workspace)
         self._refreshing = False
         self.touched: set[str] = set()
@@ -150,6 +154,7 @@ class FormView(FormSaving, QWidget):
                 value = None
             widget.set_value(value)
             widget.changed.connect(lambda p=path: self._changed(p))
+            self._values.pop(path, None)
             for target in widget.focus_widgets():
                 if isinstance(target, QLineEdit):  # Enter moves on to the next question
                     target.returnPressed.connect(self.focusNextChild)
@@ -189,6 +194,7 @@ class FormView(FormSaving, QWidget):
             line.addWidget(redact)
             row.layout().addLayout(line)
             self.previews[path] = preview
+            self._previewed.pop(path, None)  # a new label (a rebuilt repeat) shows it again
 
     def redact_selection(self, path: str) -> bool:
         """Replace the selected text of a free-text answer with [REDACTED]."""
@@ -206,7 +212,10 @@ class FormView(FormSaving, QWidget):
 
     def _show_previews(self) -> None:
         for path, preview in self.previews.items():
-            value = self.rows[path].widget.value()
+            value = self._value(path)
+            if self._previewed.get(path) == (value or ""):
+                continue  # unchanged since the last keystroke: not scrubbed again
+            self._previewed[path] = value or ""
             if not value:
                 preview.setText("")
                 continue
@@ -219,7 +228,7 @@ class FormView(FormSaving, QWidget):
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
         """(Re)build the panels of a repeat from its instances' values."""
         inside = section.path + "["
-        for table in (self.rows, self.groups, self.sections):
+        for table in (self.rows, self.groups, self.sections, self._values):
             for path in [p for p in table if p.startswith(inside)]:
                 del table[path]
         section.clear()
@@ -302,11 +311,19 @@ class FormView(FormSaving, QWidget):
             elif isinstance(node, Group):
                 data.update(self._collect(node.children, prefix))
             elif path in self.rows and node.is_input:
-                value = self.rows[path].widget.value()
+                value = self._value(path)
                 data[node.name] = self.sealed.get(path) if value is None and path in self.sealed else value
         return data
 
+    def _value(self, path: str) -> Any:
+        try:
+            return self._values[path]
+        except KeyError:
+            value = self._values[path] = self.rows[path].widget.value()
+            return value
+
     def _changed(self, path: str) -> None:
+        self._values.pop(path, None)
         if self._loading or self.mode == "view":  # a read-only final record: nothing is typed, nothing saved
             return
         self.touched.add(path)
@@ -348,8 +365,10 @@ class FormView(FormSaving, QWidget):
             self._show_previews()
             count = len(evaluation.errors)
             if count:
-                self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))
+                problems = self.tr("%n answer(s) to complete or correct before finalising.", "", count)
             else:
-                self.problems.setText(self.tr("Every answer is valid: the record can be finalised."))
+                problems = self.tr("Every answer is valid: the record can be finalised.")
+            if problems != self.problems.text():
+                self.problems.setText(problems)
         finally:
             self._refreshing = False
