@@ -1,10 +1,11 @@
 """Pending edits of final records: what is typed into a final record until it is finalised or discarded.
 
 A final record is never touched by an edit in progress: its answers stay in ``records`` (what reports,
-lists, search and exports read) and the edit lives here, one row per record, saved like a draft (the
-autosave, a crash) until ``finalise`` makes it the record's next revision or ``discard_pending`` drops it.
-The table is made by migration _v7. ``base_revision`` is the final revision the edit started from: an edit whose record has moved on (an
-import brought a newer revision) is not finalised over it.
+lists, search and exports read) and the edit lives here (table ``pending_edits``, migration _v7), one
+row per record, saved like a draft (the autosave, a crash) until finalising makes it the record's next
+revision (``drop_pending`` in that transaction) or ``discard_pending`` drops it. ``base_revision`` is
+the final revision the edit started from: an edit whose record has moved on (an import brought a newer
+revision) is not finalised over it.
 """
 
 from __future__ import annotations

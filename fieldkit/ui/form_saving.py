@@ -41,6 +41,8 @@ class FormSaving:
     ``refresh()``, ``rows``, ``body``, ``state``, ``problems``, ``language``, ``evaluation``, ``closed``
     and ``saved``."""
 
+    EDIT_KEY = "F2"  # Ctrl+E is the window's export
+
     def _setup_saving(self, pending: Any) -> None:
         self.pending = pending  # the record's pending edit (services.edits.PendingEdit), if any
         if not self.record.is_final:
@@ -95,8 +97,6 @@ class FormSaving:
         QShortcut(QKeySequence(self.EDIT_KEY), self, self.begin_edit)
         QShortcut(QKeySequence("Escape"), self, self.close_form)
         return buttons
-
-    EDIT_KEY = "F2"
 
     def _apply_mode(self) -> None:
         """Read-only or not; which buttons show."""
@@ -172,7 +172,7 @@ class FormSaving:
         self._stop_autosave()
         if self.mode == VIEW_MODE:
             return True  # nothing can have been typed
-        wait = self.AUTOSAVE_WAIT_MS if quiet else None
+        wait = AUTOSAVE_WAIT_MS if quiet else None
         try:
             if self.mode == EDIT_MODE:
                 self.pending = save_edit(self.workspace, self.record, self.answers(), language=self.language,
@@ -202,8 +202,6 @@ class FormSaving:
         self._show_state()
         self.saved.emit(self.record)
         return True
-
-    AUTOSAVE_WAIT_MS = AUTOSAVE_WAIT_MS
 
     def finalise(self) -> bool:
         """Finalise if every answer is valid; otherwise show every message."""

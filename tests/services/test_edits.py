@@ -3,9 +3,9 @@ search and exports read until the edit is finalised; a discarded edit leaves the
 
 from __future__ import annotations
 
+import pytest
 import sqlcipher3
 import sqlite_utils
-import pytest
 
 from fieldkit.domain.records import RecordFilter
 from fieldkit.services.edits import EditOutdated, discard_edit, finalise_edit, pending_among, pending_edit, save_edit

@@ -3,10 +3,9 @@ until it is finalised; Discard edit leaves the record as it was. Through the rea
 
 from __future__ import annotations
 
+from keyboard import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-
-from keyboard import type_text
 
 from fieldkit.services.edits import pending_edit
 from fieldkit.services.records import audit_log, get_record, record_history, save_record, start_record
