@@ -3,6 +3,11 @@ until it is finalised; Discard edit leaves the record as it was. Through the rea
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+
 from keyboard import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -149,3 +154,54 @@ def test_a_pending_edit_survives_closing_and_a_crash(qtbot, window, db_path, pas
     with Workspace.open(db_path, passphrase) as workspace:
         assert pending_edit(workspace, record.uuid).data["duration_min"] == 80
         assert get_record(workspace, record.uuid) == record
+
+
+KILLED_WHILE_EDITING = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtTest import QTest
+    from fieldkit.ui.main_window import MainWindow
+    from fieldkit.services.edits import pending_edit
+    app = QApplication([])
+    window = MainWindow(Path(sys.argv[1]), passphrase=sys.argv[2])
+    window.show()
+    while not window.ready:
+        app.processEvents(); time.sleep(0.01)
+    window.open_record(sys.argv[3])
+    view = window.form_view
+    view.begin_edit()
+    editor = view.rows["duration_min"].widget.focus_widgets()[0]
+    editor.selectAll()
+    QTest.keyClicks(editor, "75")
+    while pending_edit(window.workspace, sys.argv[3]) is None:   # the autosave
+        app.processEvents(); time.sleep(0.02)
+    print("saved", flush=True)
+    while True:                                                     # editing on... until killed
+        app.processEvents(); time.sleep(0.02)
+""")
+
+
+def test_a_pending_edit_of_a_killed_process_is_offered_back(qtbot, window, db_path, passphrase, config_dir):
+    record = final_kii(window)
+    window.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDKIT_CONFIG_DIR=str(config_dir))
+    process = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_EDITING, str(db_path), passphrase, record.uuid],
+                               stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout.readline().strip() == "saved", "the child never autosaved"
+    finally:
+        process.kill()  # as a flat battery: no closeEvent, nothing more saved
+        process.wait(timeout=30)
+        process.stdout.close()
+    again = MainWindow(db_path, passphrase=passphrase)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.ready, timeout=15000)
+    assert get_record(again.workspace, record.uuid) == record  # the final record is as it was
+    assert not again.browse.resume_bar.isHidden()
+    qtbot.mouseClick(again.browse.resume_button, Qt.MouseButton.LeftButton)
+    view = again.form_view
+    assert editor(view, "duration_min").text() == "75" and not view.discard_button.isHidden()
+    assert "edit saved" in view.state.text()
+    again.close()
