@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QStyle
 
 from fieldkit.services.edits import EditOutdated, discard_edit, finalise_edit, save_edit
@@ -34,6 +34,16 @@ AUTOSAVE_WAIT_MS = 250
 RETRY_MS = 3000
 
 DRAFT_MODE, VIEW_MODE, EDIT_MODE = "draft", "view", "edit"
+
+
+def _readable(palette: QPalette) -> QPalette:
+    """The palette of a read-only record: its answers take no input (disabled) but read as clearly as
+    when they are typed (disabled text is pale)."""
+    readable = QPalette(palette)
+    group = QPalette.ColorGroup
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        readable.setColor(group.Disabled, role, palette.color(group.Active, role))
+    return readable
 
 
 class FormSaving:
@@ -102,6 +112,8 @@ class FormSaving:
         """Read-only or not; which buttons show."""
         viewing = self.mode == VIEW_MODE
         self.body.setEnabled(not viewing)
+        self.body.setPalette(_readable(self.palette()) if viewing else self.palette())
+        self.problems.setVisible(not viewing)
         self.edit_button.setVisible(viewing)
         self.discard_button.setVisible(self.mode == EDIT_MODE)
         self.save_button.setVisible(not viewing)
