@@ -585,4 +585,10 @@ T: dict[str, tuple[object, object]] = {
         "başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.",
         "Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). "
         "Отмените правку и отредактируйте запись заново."),
+    "fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays "
+    "final as it was until the edit is finalised.": (
+        "fieldkit “{title}” ({form}) redaktə edilərkən dayandı. Dəyişiklik {time} saxlanılıb; dəyişiklik "
+        "yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır.",
+        "fieldkit остановился во время правки «{title}» ({form}). Правка сохранена {time}; до её завершения "
+        "запись остаётся окончательной в прежнем виде."),
 }

@@ -130,86 +130,91 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <source>fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays final as it was until the edit is finalised.</source>
+        <translation>fieldkit “{title}” ({form}) redaktə edilərkən dayandı. Dəyişiklik {time} saxlanılıb; dəyişiklik yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="139" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit “{title}” ({form}) açıq olarkən dayandı. Qaralama {time} saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="141" />
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Cavablarda axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>All records</source>
         <translation>Bütün qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Drafts</source>
         <translation>Qaralamalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
         <source>Created from</source>
         <translation>Yaradılıb:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="184" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Hələ forma yoxdur: Fayl &gt; Exceldən forma əlavə et ilə əlavə edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>%n record(s)</source>
         <translation><numerusform>%n qeyd</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="222" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Heç bir qeyd uyğun gəlmir. Hamısını görmək üçün axtarışı və ya filtrləri təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="224" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Hələ qeyd yoxdur. Birincini doldurmaq üçün Yeni (Ctrl+N) düyməsini basın.</translation>
     </message>
@@ -386,160 +391,160 @@
 <context>
     <name>FormSaving</name>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="61" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
         <source>History</source>
         <extracomment>The autosave runs this long after the last keystroke... ... and at least this often while typing goes on (a pause may never come). An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="63" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="75" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="64" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="66" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="67" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="79" />
         <source>Change this final record: the edit is kept apart until it is finalised or discarded (F2)</source>
         <translation>Bu yekun qeydi dəyişdir: dəyişiklik yekunlaşdırılana və ya ləğv edilənə qədər ayrıca saxlanılır (F2)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="70" />
-        <location filename="../../fieldkit/ui/form_saving.py" line="257" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="82" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="267" />
         <source>Discard edit</source>
         <translation>Dəyişikliyi ləğv et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="71" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="83" />
         <source>Forget the changes: the record stays as it was finalised</source>
         <translation>Dəyişiklikləri unut: qeyd yekunlaşdırıldığı kimi qalır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="85" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="74" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="86" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="88" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="77" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="89" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="110" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="122" />
         <source>Save edit</source>
         <translation>Dəyişikliyi saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="111" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="123" />
         <source>Keep the edit so far; the record stays final as it was until the edit is finalised (Ctrl+S)</source>
         <translation>İndiyədək dəyişikliyi saxla; dəyişiklik yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="113" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="125" />
         <source>Finalise edit</source>
         <translation>Dəyişikliyi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="114" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="126" />
         <source>Check every answer and make the edit the record's next revision (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və dəyişikliyi qeydin növbəti versiyası et (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="127" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="127" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="129" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="141" />
         <source>edit saved {time}</source>
         <translation>dəyişiklik {time} saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="130" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="142" />
         <source>edit not saved yet</source>
         <translation>dəyişiklik hələ saxlanılmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="131" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="143" />
         <source>reports and exports use the final revision until the edit is finalised</source>
         <translation>dəyişiklik yekunlaşdırılana qədər hesabatlar və ixrac yekun versiyanı istifadə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="133" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="145" />
         <source>read-only: press Edit ({key}) to change it</source>
         <translation>yalnız oxumaq üçün: dəyişmək üçün Redaktə et ({key}) düyməsini basın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="135" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="147" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="136" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="148" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="137" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="149" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="185" />
-        <location filename="../../fieldkit/ui/form_saving.py" line="194" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="197" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="206" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="189" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="201" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_saving.py" line="233" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="243" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="238" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="248" />
         <source>The edit could not be finalised</source>
         <translation>Dəyişiklik yekunlaşdırıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="241" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="251" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="258" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="268" />
         <source>Discard the changes to this record? It stays as it was finalised (revision {revision}).</source>
         <translation>Bu qeyddəki dəyişikliklər ləğv edilsin? Qeyd yekunlaşdırıldığı kimi qalır (versiya {revision}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="266" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="276" />
         <source>The edit could not be discarded</source>
         <translation>Dəyişiklik ləğv edilə bilmədi</translation>
     </message>
@@ -547,42 +552,42 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="82" />
+        <location filename="../../fieldkit/ui/form_view.py" line="86" />
         <source>Form language</source>
         <translation>Formanın dili</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="172" />
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="178" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="186" />
+        <location filename="../../fieldkit/ui/form_view.py" line="191" />
         <source>Redact selection</source>
         <translation>Seçiləni gizlət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="187" />
+        <location filename="../../fieldkit/ui/form_view.py" line="192" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="217" />
+        <location filename="../../fieldkit/ui/form_view.py" line="226" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="351" />
+        <location filename="../../fieldkit/ui/form_view.py" line="368" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="353" />
+        <location filename="../../fieldkit/ui/form_view.py" line="370" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>

@@ -130,86 +130,91 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <source>fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays final as it was until the edit is finalised.</source>
+        <translation>fieldkit остановился во время правки «{title}» ({form}). Правка сохранена {time}; до её завершения запись остаётся окончательной в прежнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="139" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit остановился, когда «{title}» ({form}) был открыт. Черновик сохранён {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="141" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Поиск по ответам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Deleted</source>
         <translation>Удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="184" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Форм пока нет: добавьте через Файл &gt; Добавить форму из Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>%n record(s)</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="222" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Нет подходящих записей. Очистите поиск или фильтры, чтобы увидеть все.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="224" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Записей пока нет. Нажмите «Новая» (Ctrl+N), чтобы заполнить первую.</translation>
     </message>
@@ -386,160 +391,160 @@
 <context>
     <name>FormSaving</name>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="61" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
         <source>History</source>
         <extracomment>The autosave runs this long after the last keystroke... ... and at least this often while typing goes on (a pause may never come). An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="63" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="75" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="64" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="66" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="67" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="79" />
         <source>Change this final record: the edit is kept apart until it is finalised or discarded (F2)</source>
         <translation>Изменить эту окончательную запись: правка хранится отдельно, пока её не завершат или не отменят (F2)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="70" />
-        <location filename="../../fieldkit/ui/form_saving.py" line="257" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="82" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="267" />
         <source>Discard edit</source>
         <translation>Отменить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="71" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="83" />
         <source>Forget the changes: the record stays as it was finalised</source>
         <translation>Забыть изменения: запись останется такой, какой была завершена</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="85" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="74" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="86" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="88" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="77" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="89" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="110" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="122" />
         <source>Save edit</source>
         <translation>Сохранить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="111" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="123" />
         <source>Keep the edit so far; the record stays final as it was until the edit is finalised (Ctrl+S)</source>
         <translation>Сохранить правку; до её завершения запись остаётся окончательной в прежнем виде (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="113" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="125" />
         <source>Finalise edit</source>
         <translation>Завершить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="114" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="126" />
         <source>Check every answer and make the edit the record's next revision (Ctrl+Enter)</source>
         <translation>Проверить все ответы и сделать правку следующей версией записи (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="127" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="127" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="129" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="141" />
         <source>edit saved {time}</source>
         <translation>правка сохранена {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="130" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="142" />
         <source>edit not saved yet</source>
         <translation>правка ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="131" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="143" />
         <source>reports and exports use the final revision until the edit is finalised</source>
         <translation>пока правка не завершена, отчёты и экспорт используют окончательную версию</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="133" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="145" />
         <source>read-only: press Edit ({key}) to change it</source>
         <translation>только для чтения: чтобы изменить, нажмите «Редактировать» ({key})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="135" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="147" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="136" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="148" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="137" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="149" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="185" />
-        <location filename="../../fieldkit/ui/form_saving.py" line="194" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="197" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="206" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="189" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="201" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_saving.py" line="233" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="243" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="238" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="248" />
         <source>The edit could not be finalised</source>
         <translation>Не удалось завершить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="241" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="251" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="258" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="268" />
         <source>Discard the changes to this record? It stays as it was finalised (revision {revision}).</source>
         <translation>Отменить изменения этой записи? Она останется такой, какой была завершена (версия {revision}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_saving.py" line="266" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="276" />
         <source>The edit could not be discarded</source>
         <translation>Не удалось отменить правку</translation>
     </message>
@@ -547,42 +552,42 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="82" />
+        <location filename="../../fieldkit/ui/form_view.py" line="86" />
         <source>Form language</source>
         <translation>Язык формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="172" />
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
         <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
         <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_view.py" line="178" />
         <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
         <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="186" />
+        <location filename="../../fieldkit/ui/form_view.py" line="191" />
         <source>Redact selection</source>
         <translation>Скрыть выделенное</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="187" />
+        <location filename="../../fieldkit/ui/form_view.py" line="192" />
         <source>Replace the selected words with [REDACTED] before anything is saved</source>
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="217" />
+        <location filename="../../fieldkit/ui/form_view.py" line="226" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="351" />
+        <location filename="../../fieldkit/ui/form_view.py" line="368" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="353" />
+        <location filename="../../fieldkit/ui/form_view.py" line="370" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>

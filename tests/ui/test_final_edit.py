@@ -200,6 +200,7 @@ def test_a_pending_edit_of_a_killed_process_is_offered_back(qtbot, window, db_pa
     qtbot.waitUntil(lambda: again.ready, timeout=15000)
     assert get_record(again.workspace, record.uuid) == record  # the final record is as it was
     assert not again.browse.resume_bar.isHidden()
+    assert "was being edited" in again.browse.resume_text.text()
     qtbot.mouseClick(again.browse.resume_button, Qt.MouseButton.LeftButton)
     view = again.form_view
     assert editor(view, "duration_min").text() == "75" and not view.discard_button.isHidden()
