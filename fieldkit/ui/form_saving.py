@@ -22,7 +22,7 @@ from fieldkit.services.edits import EditOutdated, discard_edit, finalise_edit, s
 from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
 from fieldkit.ui.timefmt import local_time
 
-__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "FormSaving"]
+__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "DRAFT_MODE", "EDIT_MODE", "FormSaving", "VIEW_MODE"]
 
 #: The autosave runs this long after the last keystroke...
 AUTOSAVE_MS = 1500

@@ -29,7 +29,7 @@ from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
 from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
 from fieldkit.services.sealing import is_sealed
-from fieldkit.ui.form_saving import AUTOSAVE_MAX_MS, AUTOSAVE_MS, FormSaving
+from fieldkit.ui.form_saving import AUTOSAVE_MAX_MS, AUTOSAVE_MS, VIEW_MODE, FormSaving
 from fieldkit.ui.messages import translated
 from fieldkit.ui.question_row import QuestionRow
 from fieldkit.ui.question_widgets import create_widget
@@ -316,15 +316,16 @@ class FormView(FormSaving, QWidget):
         return data
 
     def _value(self, path: str) -> Any:
+        """The widget's value, from the cache while it has not changed (a list is a copy)."""
         try:
-            return self._values[path]
+            value = self._values[path]
         except KeyError:
             value = self._values[path] = self.rows[path].widget.value()
-            return value
+        return list(value) if isinstance(value, list) else value
 
     def _changed(self, path: str) -> None:
         self._values.pop(path, None)
-        if self._loading or self.mode == "view":  # a read-only final record: nothing is typed, nothing saved
+        if self._loading or self.mode == VIEW_MODE:  # a read-only final record: nothing is typed, nothing saved
             return
         self.touched.add(path)
         self.dirty = True
