@@ -632,4 +632,56 @@ T: dict[str, tuple[object, object]] = {
     "Not saved yet: {error}. What you typed is kept; saving again in a few seconds.": (
         "Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.",
         "Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд."),
+    # editing a final record (issue 13)
+    "&Edit": ("&Redaktə et", "&Редактировать"),
+    "Change this final record: the edit is kept apart until it is finalised or discarded (F2)": (
+        "Bu yekun qeydi dəyişdir: dəyişiklik yekunlaşdırılana və ya ləğv edilənə qədər ayrıca saxlanılır (F2)",
+        "Изменить эту окончательную запись: правка хранится отдельно, пока её не завершат или не отменят (F2)"),
+    "Check every answer and make the edit the record's next revision (Ctrl+Enter)": (
+        "Hər cavabı yoxla və dəyişikliyi qeydin növbəti versiyası et (Ctrl+Enter)",
+        "Проверить все ответы и сделать правку следующей версией записи (Ctrl+Enter)"),
+    "Discard edit": ("Dəyişikliyi ləğv et", "Отменить правку"),
+    "Discard the changes to this record? It stays as it was finalised (revision {revision}).": (
+        "Bu qeyddəki dəyişikliklər ləğv edilsin? Qeyd yekunlaşdırıldığı kimi qalır (versiya {revision}).",
+        "Отменить изменения этой записи? Она останется такой, какой была завершена (версия {revision})."),
+    "Edit a final record (the edit is finalised or discarded)": (
+        "Yekun qeydi redaktə et (dəyişiklik yekunlaşdırılır və ya ləğv edilir)",
+        "Редактировать окончательную запись (правку завершают или отменяют)"),
+    "Finalise edit": ("Dəyişikliyi yekunlaşdır", "Завершить правку"),
+    "Forget the changes: the record stays as it was finalised": (
+        "Dəyişiklikləri unut: qeyd yekunlaşdırıldığı kimi qalır",
+        "Забыть изменения: запись останется такой, какой была завершена"),
+    "Keep the edit so far; the record stays final as it was until the edit is finalised (Ctrl+S)": (
+        "İndiyədək dəyişikliyi saxla; dəyişiklik yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır (Ctrl+S)",
+        "Сохранить правку; до её завершения запись остаётся окончательной в прежнем виде (Ctrl+S)"),
+    "Save edit": ("Dəyişikliyi saxla", "Сохранить правку"),
+    "The edit could not be discarded": ("Dəyişiklik ləğv edilə bilmədi", "Не удалось отменить правку"),
+    "The edit could not be finalised": ("Dəyişiklik yekunlaşdırıla bilmədi", "Не удалось завершить правку"),
+    "edit not saved yet": ("dəyişiklik hələ saxlanılmayıb", "правка ещё не сохранена"),
+    "edit saved {time}": ("dəyişiklik {time} saxlanılıb", "правка сохранена {time}"),
+    "final, edit pending": ("yekun, dəyişiklik gözləyir", "окончательная, есть правка"),
+    "read-only: press Edit ({key}) to change it": (
+        "yalnız oxumaq üçün: dəyişmək üçün Redaktə et ({key}) düyməsini basın",
+        "только для чтения: чтобы изменить, нажмите «Редактировать» ({key})"),
+    "reports and exports use the final revision until the edit is finalised": (
+        "dəyişiklik yekunlaşdırılana qədər hesabatlar və ixrac yekun versiyanı istifadə edir",
+        "пока правка не завершена, отчёты и экспорт используют окончательную версию"),
+    "{uuid}: an edit of this final record is pending; reports and exports use the final revision until it is "
+    "finalised": (
+        "{uuid}: bu yekun qeydin dəyişikliyi gözləyir; o yekunlaşdırılana qədər hesabatlar və ixrac yekun versiyanı "
+        "istifadə edir",
+        "{uuid}: у этой окончательной записи есть незавершённая правка; до её завершения отчёты и экспорт "
+        "используют окончательную версию"),
+    "This record changed while it was being edited (revision {revision} arrived, the edit started from revision "
+    "{base}). Discard the edit and edit the record again.": (
+        "Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən "
+        "başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.",
+        "Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). "
+        "Отмените правку и отредактируйте запись заново."),
+    "fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays "
+    "final as it was until the edit is finalised.": (
+        "fieldkit “{title}” ({form}) redaktə edilərkən dayandı. Dəyişiklik {time} saxlanılıb; dəyişiklik "
+        "yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır.",
+        "fieldkit остановился во время правки «{title}» ({form}). Правка сохранена {time}; до её завершения "
+        "запись остаётся окончательной в прежнем виде."),
 }

@@ -309,11 +309,20 @@ def clear_open(workspace: Workspace) -> None:
 
 
 def interrupted_draft(workspace: Workspace) -> Record | None:
-    """The draft that was open when fieldkit last stopped without closing it."""
+    """The draft (or the final record with a pending edit) that was open when fieldkit last stopped
+    without closing it."""
     from fieldkit.store.database import meta_get
 
     uuid = meta_get(workspace.db, _OPEN_KEY)
     if uuid is None:
         return None
     record = record_store.get_record(workspace.db, uuid)
-    return record if record is not None and not record.deleted and not record.is_final else None
+    if record is None or record.deleted:
+        return None
+    if not record.is_final:
+        return record
+    # A final record is offered back when its pending edit was open (updated_at: when the edit was saved).
+    from fieldkit.store.pending import get_pending
+
+    pending = get_pending(workspace.db, uuid)
+    return None if pending is None else record.with_changes(updated_at=pending.saved_at)

@@ -11,7 +11,8 @@ from fieldkit.domain.records import utc_now
 
 __all__ = ["log_action", "audit_entries"]
 
-ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import"})
+ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
+                     "edit_begin", "edit_discard"})
 
 
 def log_action(

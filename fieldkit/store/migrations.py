@@ -178,7 +178,13 @@ def _v7(db: sqlite_utils.Database) -> None:
                        [uuid, deletion, marker])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """Pending edits of final records, kept apart from the records (see fieldkit.store.pending)."""
+    db.execute("CREATE TABLE pending_edits (uuid TEXT PRIMARY KEY, base_revision INTEGER NOT NULL, "
+               "form_version TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, device_id TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

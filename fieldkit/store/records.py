@@ -107,10 +107,19 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
     return saved
 
 
-def save_records(db: sqlite_utils.Database, records: list[Record], device_id: str) -> list[Record]:
-    """Save records in one transaction; return them as stored (revision, times)."""
+def save_records(db: sqlite_utils.Database, records: list[Record], device_id: str, *,
+                 ending_edits: bool = False) -> list[Record]:
+    """Save records in one transaction; return them as stored (revision, times).
+
+    ``ending_edits``: the records are pending edits being finalised; their pending rows go in the
+    same transaction."""
     with transaction(db):
-        return [_save_one(db, record, device_id) for record in records]
+        saved = [_save_one(db, record, device_id) for record in records]
+        if ending_edits:
+            from fieldkit.store.pending import drop_pending
+
+            drop_pending(db, [record.uuid for record in records])
+        return saved
 
 
 def delete_record(db: sqlite_utils.Database, uuid: str, device_id: str) -> None:

@@ -131,10 +131,14 @@ class BrowsePage(QSplitter):
         return bar
 
     def offer_resume(self, record: Record, form_title: str) -> None:
-        """Say that a draft was left open when fieldkit stopped, and offer it back."""
-        self.resume_text.setText(self.tr(
-            "fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.").format(
-                title=record.title or self.tr("(untitled)"), form=form_title, time=local_time(record.updated_at)))
+        """Say that a draft (or the edit of a final record) was left open when fieldkit stopped, and
+        offer it back."""
+        template = (self.tr("fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved "
+                            "{time}; the record stays final as it was until the edit is finalised.")
+                    if record.is_final else
+                    self.tr("fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}."))
+        self.resume_text.setText(template.format(
+            title=record.title or self.tr("(untitled)"), form=form_title, time=local_time(record.updated_at)))
         self._resume_uuid = record.uuid
         self.resume_bar.show()
 

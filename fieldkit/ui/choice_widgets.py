@@ -102,7 +102,9 @@ class SelectOneWidget(QuestionWidget):
                     self.changed.emit()
             return
         for button in self.buttons:
-            button.setVisible(button.property("choice") in allowed)
+            keep = button.property("choice") in allowed
+            if button.isHidden() == keep:  # Qt is called only for a change (this runs on every keystroke)
+                button.setVisible(keep)
         if current is not None and current not in allowed:
             self.set_value(None)
             self.changed.emit()
@@ -158,7 +160,8 @@ class SelectMultipleWidget(QuestionWidget):
         dropped = False
         for box in self.boxes:
             keep = box.property("choice") in allowed
-            box.setVisible(keep)
+            if box.isHidden() == keep:  # Qt is called only for a change (this runs on every keystroke)
+                box.setVisible(keep)
             if not keep and box.isChecked():
                 box.blockSignals(True)
                 box.setChecked(False)

@@ -1,9 +1,8 @@
 """The form view: one record of a form, rendered question by question.
 
 It re-evaluates the form on every change (relevance shows and hides
-questions, messages appear next to the question), autosaves the draft a moment
-after the last keystroke, saves the draft when it closes, and finalises only a
-valid record.
+questions, messages appear next to the question). Saving (the autosave, drafts,
+finalising, the explicit edit of a final record) is in ``form_saving``.
 """
 
 from __future__ import annotations
@@ -12,17 +11,14 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,76 +28,27 @@ from fieldkit.domain.records import Record
 from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
 from fieldkit.domain.validation import Evaluation, evaluate
 from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
-from fieldkit.services.records import InvalidRecord, clear_open, mark_open, save_record
 from fieldkit.services.sealing import is_sealed
+from fieldkit.ui.form_saving import AUTOSAVE_MAX_MS, AUTOSAVE_MS, VIEW_MODE, FormSaving
 from fieldkit.ui.messages import translated
-from fieldkit.ui.question_widgets import QuestionWidget, create_widget
+from fieldkit.ui.question_row import QuestionRow
+from fieldkit.ui.question_widgets import create_widget
 from fieldkit.ui.repeat_section import RepeatSection
 from fieldkit.ui.style import error_color, heading
-from fieldkit.ui.timefmt import local_time
 
-__all__ = ["FormView", "QuestionRow", "AUTOSAVE_MS"]
+__all__ = ["AUTOSAVE_MAX_MS", "AUTOSAVE_MS", "FormView", "QuestionRow"]
 
-AUTOSAVE_MS = 1500
-#: An autosave waits this long for a database that another connection is writing to (an import),
-#: then tries again RETRY_MS later: the window never freezes while someone types.
-AUTOSAVE_WAIT_MS = 250
-RETRY_MS = 3000
+class FormView(FormSaving, QWidget):
+    """Edit one record; ``closed`` is emitted when the user leaves the form.
 
-class QuestionRow(QWidget):
-    """Label, hint, answer widget and message of one question."""
-
-    def __init__(self, question: Question, widget: QuestionWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
-        self.widget = widget
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setObjectName(f"label_{question.name}")
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName(f"message_{question.name}")
-        self.message.setStyleSheet(f"color: {error_color()}; font-weight: bold;")
-        self.message.hide()
-        layout.addWidget(self.label)
-        layout.addWidget(self.hint)
-        layout.addWidget(widget)
-        layout.addWidget(self.message)
-        focus = widget.focus_widgets()
-        if focus:
-            self.label.setBuddy(focus[0])
-
-    def relabel(self, form: Form, language: str | None) -> None:
-        text = self.question.label(language, form.default_language)
-        if self.question.required is True:
-            text += " *"
-        self.label.setText(text)
-        hint = self.question.hint(language, form.default_language)
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
-        self.widget.relabel(language, form.default_language)
-        self.widget.set_accessible(self.question.label(language, form.default_language))
-
-    def show_message(self, text: str | None) -> None:
-        self.message.setText(translated(text) if text else "")
-        self.message.setVisible(bool(text))
-
-
-class FormView(QWidget):
-    """Edit one record; ``closed`` is emitted when the user leaves the form."""
+    A final record opens read-only; ``pending`` (its pending edit) opens it in edit mode with the
+    edit's answers (see ``form_saving``)."""
 
     closed = Signal()
     saved = Signal(object)
 
     def __init__(self, workspace: Any, form: Form, record: Record, *, is_new: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 pending: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.stored = not is_new
@@ -117,6 +64,10 @@ class FormView(QWidget):
         self.sections: dict[str, RepeatSection] = {}
         self.sealed: dict[str, str] = {}  # path -> sealed value already stored
         self.previews: dict[str, QLabel] = {}  # path -> what a 'text' answer will be stored as
+        # Each widget's value, read again only after its ``changed`` signal: a keystroke reads one
+        # widget, not every widget of the form.
+        self._values: dict[str, Any] = {}
+        self._previewed: dict[str, str] = {}  # path -> the answer its preview shows
         self.hq_key = hq_key_id(workspace)
         self._refreshing = False
         self.touched: set[str] = set()
@@ -124,11 +75,7 @@ class FormView(QWidget):
         self.dirty = False
         self._loading = True
         self.evaluation: Evaluation | None = None
-
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self._autosave)
+        self._setup_saving(pending)
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -150,8 +97,9 @@ class FormView(QWidget):
         outer.addWidget(self.state)
 
         body = QWidget()
+        self.body = body
         body_layout = QVBoxLayout(body)
-        self._build(form.children, body_layout, "", record.data)
+        self._build(form.children, body_layout, "", pending.data if pending is not None else record.data)
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -163,40 +111,13 @@ class FormView(QWidget):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         outer.addWidget(self.problems)
-        buttons = QHBoxLayout()
-        self.history_button = QPushButton(self.tr("History"))
-        self.history_button.clicked.connect(self.show_history)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setToolTip(self.tr("Save the draft and go back to the list (Esc)"))
-        self.close_button.clicked.connect(self.close_form)
-        self.save_button = QPushButton(self.tr("Save draft"))
-        self.save_button.setToolTip(self.tr("Save what is typed so far (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_draft)
-        self.finalise_button = QPushButton(self.tr("Finalise"))
-        self.finalise_button.setToolTip(self.tr("Check every answer and mark the record final (Ctrl+Enter)"))
-        self.finalise_button.clicked.connect(self.finalise)
-        style = self.style()
-        for button, icon in ((self.history_button, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                             (self.close_button, QStyle.StandardPixmap.SP_DialogCloseButton),
-                             (self.save_button, QStyle.StandardPixmap.SP_DialogSaveButton),
-                             (self.finalise_button, QStyle.StandardPixmap.SP_DialogApplyButton)):
-            button.setIcon(style.standardIcon(icon))
-        for button in (self.history_button, self.close_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.finalise_button)
-        outer.addLayout(buttons)
-
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.finalise)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.finalise)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_form)
+        outer.addLayout(self._build_buttons())
 
         self._set_tab_order()
         self._relabel()
         self._loading = False
         self.refresh()
+        self._apply_mode()
         self._show_state()
 
     # -- building ----------------------------------------------------------
@@ -233,6 +154,7 @@ class FormView(QWidget):
                 value = None
             widget.set_value(value)
             widget.changed.connect(lambda p=path: self._changed(p))
+            self._values.pop(path, None)
             for target in widget.focus_widgets():
                 if isinstance(target, QLineEdit):  # Enter moves on to the next question
                     target.returnPressed.connect(self.focusNextChild)
@@ -272,6 +194,7 @@ class FormView(QWidget):
             line.addWidget(redact)
             row.layout().addLayout(line)
             self.previews[path] = preview
+            self._previewed.pop(path, None)  # a new label (a rebuilt repeat) shows it again
 
     def redact_selection(self, path: str) -> bool:
         """Replace the selected text of a free-text answer with [REDACTED]."""
@@ -289,7 +212,10 @@ class FormView(QWidget):
 
     def _show_previews(self) -> None:
         for path, preview in self.previews.items():
-            value = self.rows[path].widget.value()
+            value = self._value(path)
+            if self._previewed.get(path) == (value or ""):
+                continue  # unchanged since the last keystroke: not scrubbed again
+            self._previewed[path] = value or ""
             if not value:
                 preview.setText("")
                 continue
@@ -302,7 +228,7 @@ class FormView(QWidget):
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
         """(Re)build the panels of a repeat from its instances' values."""
         inside = section.path + "["
-        for table in (self.rows, self.groups, self.sections):
+        for table in (self.rows, self.groups, self.sections, self._values):
             for path in [p for p in table if p.startswith(inside)]:
                 del table[path]
         section.clear()
@@ -385,16 +311,25 @@ class FormView(QWidget):
             elif isinstance(node, Group):
                 data.update(self._collect(node.children, prefix))
             elif path in self.rows and node.is_input:
-                value = self.rows[path].widget.value()
+                value = self._value(path)
                 data[node.name] = self.sealed.get(path) if value is None and path in self.sealed else value
         return data
 
+    def _value(self, path: str) -> Any:
+        """The widget's value, from the cache while it has not changed (a list is a copy)."""
+        try:
+            value = self._values[path]
+        except KeyError:
+            value = self._values[path] = self.rows[path].widget.value()
+        return list(value) if isinstance(value, list) else value
+
     def _changed(self, path: str) -> None:
-        if self._loading:
+        self._values.pop(path, None)
+        if self._loading or self.mode == VIEW_MODE:  # a read-only final record: nothing is typed, nothing saved
             return
         self.touched.add(path)
         self.dirty = True
-        self.autosave.start()
+        self._typed()
         if self._refreshing:
             QTimer.singleShot(0, self.refresh)  # a widget changed while refreshing: evaluate again after
         else:
@@ -421,124 +356,20 @@ class FormView(QWidget):
                 if path in self.rows:
                     self.rows[path].widget.set_choices({c.name for c in allowed})
             for path, box in self.groups.items():
-                box.setVisible(evaluation.relevant.get(path, True))
+                relevant = evaluation.relevant.get(path, True)
+                if box.isHidden() == relevant:
+                    box.setVisible(relevant)
             for path, row in self.rows.items():
-                row.setVisible(evaluation.relevant.get(path, True))
+                row.show_relevant(evaluation.relevant.get(path, True))
                 due = self.show_all_messages or path in self.touched
                 row.show_message(evaluation.errors.get(path) if due else None)
             self._show_previews()
             count = len(evaluation.errors)
             if count:
-                self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "", count))
+                problems = self.tr("%n answer(s) to complete or correct before finalising.", "", count)
             else:
-                self.problems.setText(self.tr("Every answer is valid: the record can be finalised."))
+                problems = self.tr("Every answer is valid: the record can be finalised.")
+            if problems != self.problems.text():
+                self.problems.setText(problems)
         finally:
             self._refreshing = False
-
-    def _show_state(self) -> None:
-        status = self.tr("Final") if self.record.is_final else self.tr("Draft")
-        saved = (self.tr("saved {time}").format(time=local_time(self.record.updated_at))
-                 if self.stored and not self.dirty else self.tr("not saved yet"))
-        self.state.setText(self.tr("{status} · revision {revision} · {saved}").format(
-            status=status, revision=self.record.revision, saved=saved))
-
-    # -- actions -----------------------------------------------------------
-
-    def _autosave(self) -> None:
-        self.save_draft(quiet=True)
-
-    def save_draft(self, *, quiet: bool = False) -> bool:
-        """Save what is typed as a draft (always allowed). False if it failed.
-
-        ``quiet`` (the autosave): a database busy with an import is waited for briefly, then the
-        save is tried again a little later, with a word in the state line instead of a dialog.
-        """
-        from fieldkit.services.workspace import DatabaseBusy
-
-        self.autosave.stop()
-        try:
-            self.record = save_record(self.workspace, self.record, self.answers(), final=False, language=self.language,
-                                      wait_ms=AUTOSAVE_WAIT_MS if quiet else None)
-        except DatabaseBusy as exc:
-            if not quiet:
-                self._warn(self.tr("The draft could not be saved"), exc)
-                return False
-            from fieldkit.ui.messages import error_text
-
-            self.state.setText(self.tr("Not saved yet: {error}. What you typed is kept; saving again in a few "
-                                       "seconds.").format(error=error_text(exc)))
-            self.autosave.start(RETRY_MS)
-            return False
-        except Exception as exc:  # a full disk must not lose the form either: say so, keep it open
-            self._warn(self.tr("The draft could not be saved"), exc)
-            return False
-        self.autosave.setInterval(AUTOSAVE_MS)
-        if not self.stored or not self._marked_open:
-            mark_open(self.workspace, self.record.uuid)  # offered back if fieldkit is killed
-            self._marked_open = True
-        self.dirty = False
-        self.stored = True
-        self._show_state()
-        self.saved.emit(self.record)
-        return True
-
-    def finalise(self) -> bool:
-        """Finalise if every answer is valid; otherwise show every message."""
-        self.autosave.stop()
-        self.show_all_messages = True
-        self.refresh()
-        if self.evaluation is not None and not self.evaluation.valid:
-            first = next(iter(self.evaluation.errors))
-            row = self.rows.get(first)
-            if row is not None:
-                self.scroll.ensureWidgetVisible(row)
-                row.widget.setFocus()
-            return False
-        try:
-            self.record = save_record(self.workspace, self.record, self.answers(), final=True, language=self.language)
-        except InvalidRecord as exc:  # e.g. a code another record already uses
-            for path, message in exc.errors.items():
-                if path in self.rows:
-                    self.rows[path].show_message(message)
-            self.problems.setText(self.tr("%n answer(s) to complete or correct before finalising.", "",
-                                          len(exc.errors)))
-            return False
-        except Exception as exc:
-            self._warn(self.tr("The record could not be finalised"), exc)
-            return False
-        self.dirty = False
-        self.stored = True
-        self._forget_open()
-        self._show_state()
-        self.saved.emit(self.record)
-        self.closed.emit()
-        return True
-
-    def close_form(self) -> bool:
-        """Leave the form; a changed record is saved as a draft first."""
-        if self.dirty and not self.save_draft():
-            return False
-        self.autosave.stop()
-        self._forget_open()
-        self.closed.emit()
-        return True
-
-    def _forget_open(self) -> None:
-        # Also when this view did not mark it: a resumed draft was marked by
-        # the process that was killed.
-        if self.stored:
-            clear_open(self.workspace)
-        self._marked_open = False
-
-    def show_history(self) -> None:
-        from fieldkit.ui.history import HistoryDialog
-
-        if self.dirty:
-            self.save_draft()
-        HistoryDialog(self.workspace, self.form, self.record.uuid, self).exec()
-
-    def _warn(self, title: str, exc: Exception) -> None:
-        from fieldkit.ui.messages import error_text
-
-        self.last_warning = f"{title}: {error_text(exc)}"
-        QMessageBox.warning(self, title, self.last_warning)

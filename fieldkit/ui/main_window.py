@@ -256,23 +256,26 @@ class MainWindow(QMainWindow):
         self._show_form(form, record, is_new=True)
 
     def open_record(self, uuid: str) -> None:
+        """Open a record: a draft to go on typing, a final one read-only (or in its pending edit)."""
+        from fieldkit.services.edits import pending_edit
         from fieldkit.services.records import open_record
 
+        if not self.close_form():
+            return
         form, record = open_record(self.workspace, uuid)
-        self._show_form(form, record, is_new=False)
+        pending = pending_edit(self.workspace, uuid) if record.is_final else None
+        self._show_form(form, record, is_new=False, pending=pending)
 
-    def _show_form(self, form: Any, record: Any, *, is_new: bool) -> None:
+    def _show_form(self, form: Any, record: Any, *, is_new: bool, pending: Any = None) -> None:
         from fieldkit.ui.form_view import FormView
 
         if not self.close_form():
             return
-        self.form_view = FormView(self.workspace, form, record, is_new=is_new)
+        self.form_view = FormView(self.workspace, form, record, is_new=is_new, pending=pending)
         self.form_view.closed.connect(self._form_closed)
         self.pages.addWidget(self.form_view)
         self.pages.setCurrentWidget(self.form_view)
-        first = next((r.widget for r in self.form_view.rows.values() if r.widget.focus_widgets()), None)
-        if first is not None:
-            first.setFocus()
+        self.form_view.focus_first()
 
     def close_form(self) -> bool:
         """Close the open form (saving its draft); False if it could not be saved."""
@@ -355,6 +358,7 @@ class MainWindow(QMainWindow):
         ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("MainWindow", "Next / previous answer")),
         ("Space, arrows, first letters", QT_TRANSLATE_NOOP("MainWindow", "Answer a choice")),
         ("F4", QT_TRANSLATE_NOOP("MainWindow", "Open the calendar of a date")),
+        ("F2", QT_TRANSLATE_NOOP("MainWindow", "Edit a final record (the edit is finalised or discarded)")),
         ("Ctrl+S", QT_TRANSLATE_NOOP("MainWindow", "Save the draft")),
         ("Ctrl+Enter", QT_TRANSLATE_NOOP("MainWindow", "Finalise the record")),
         ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Close the form (its draft is saved)")),

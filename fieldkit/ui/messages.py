@@ -122,6 +122,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", '{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup'),
     QT_TRANSLATE_NOOP("messages", '{problem}; no backup was written'),
     QT_TRANSLATE_NOOP("messages", '{problem}; nothing was restored'),
+    # editing a final record
+    QT_TRANSLATE_NOOP("messages", "This record changed while it was being edited (revision {revision} arrived, the "
+                                  "edit started from revision {base}). Discard the edit and edit the record again."),
 )
 
 

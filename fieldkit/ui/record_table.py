@@ -30,6 +30,7 @@ class RecordTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.form_id = form_id
         self.records: list[Record] = []
+        self.pending: set[str] = set()  # uuids of the final records that have a pending edit
         self.spec = RecordFilter()
         self.total = 0
         self._exhausted = True
@@ -56,6 +57,7 @@ class RecordTableModel(QAbstractTableModel):
 
         self.beginResetModel()
         self.records = []
+        self.pending = set()
         self._exhausted = self.form_id is None
         self.total = 0 if self.form_id is None else count_records(self.workspace, self.form_id, self.spec)
         self.endResetModel()
@@ -74,6 +76,7 @@ class RecordTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        from fieldkit.services.edits import pending_among
         from fieldkit.services.records import records_page
 
         if parent.isValid() or self._exhausted or self.form_id is None:
@@ -83,6 +86,7 @@ class RecordTableModel(QAbstractTableModel):
             self._exhausted = True
         if not page:
             return
+        self.pending |= pending_among(self.workspace, [r.uuid for r in page if r.is_final])
         first = len(self.records)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self.records.extend(page)
@@ -104,6 +108,8 @@ class RecordTableModel(QAbstractTableModel):
             if column == 1:
                 if record.deleted:  # (its revision is its deletion)
                     return self.tr("deleted")
+                if record.uuid in self.pending:
+                    return self.tr("final, edit pending")
                 return self.tr("final") if record.is_final else self.tr("draft")
             if column == 2:
                 return record.revision
@@ -113,6 +119,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.uuid
         if role == Qt.ItemDataRole.ToolTipRole:
+            if record.uuid in self.pending:
+                return self.tr("{uuid}: an edit of this final record is pending; reports and exports use the "
+                               "final revision until it is finalised").format(uuid=record.uuid)
             return record.uuid
         return None
 

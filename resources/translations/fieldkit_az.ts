@@ -130,86 +130,91 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <source>fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays final as it was until the edit is finalised.</source>
+        <translation>fieldkit “{title}” ({form}) redaktə edilərkən dayandı. Dəyişiklik {time} saxlanılıb; dəyişiklik yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="139" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit “{title}” ({form}) açıq olarkən dayandı. Qaralama {time} saxlanılıb.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="141" />
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Cavablarda axtar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>All records</source>
         <translation>Bütün qeydlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Drafts</source>
         <translation>Qaralamalar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Deleted</source>
         <translation>Silinmiş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
         <source>Created from</source>
         <translation>Yaradılıb:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="184" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Hələ forma yoxdur: Fayl &gt; Exceldən forma əlavə et ilə əlavə edin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>%n record(s)</source>
         <translation><numerusform>%n qeyd</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="222" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Heç bir qeyd uyğun gəlmir. Hamısını görmək üçün axtarışı və ya filtrləri təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="224" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Hələ qeyd yoxdur. Birincini doldurmaq üçün Yeni (Ctrl+N) düyməsini basın.</translation>
     </message>
@@ -394,124 +399,207 @@
     </message>
 </context>
 <context>
-    <name>FormView</name>
+    <name>FormSaving</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="139" />
-        <source>Form language</source>
-        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
-        <translation>Formanın dili</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
         <source>History</source>
+        <extracomment>The autosave runs this long after the last keystroke... ... and at least this often while typing goes on (a pause may never come). An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>Tarixçə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="75" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Qaralamanı saxla və siyahıya qayıt (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="172" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="78" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="79" />
+        <source>Change this final record: the edit is kept apart until it is finalised or discarded (F2)</source>
+        <translation>Bu yekun qeydi dəyişdir: dəyişiklik yekunlaşdırılana və ya ləğv edilənə qədər ayrıca saxlanılır (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="82" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="267" />
+        <source>Discard edit</source>
+        <translation>Dəyişikliyi ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="83" />
+        <source>Forget the changes: the record stays as it was finalised</source>
+        <translation>Dəyişiklikləri unut: qeyd yekunlaşdırıldığı kimi qalır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="85" />
         <source>Save draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="86" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>İndiyə qədər yazılanı saxla (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="175" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="88" />
         <source>Finalise</source>
         <translation>Yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="176" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="89" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Hər cavabı yoxla və qeydi yekun kimi işarələ (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="255" />
-        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
-        <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="122" />
+        <source>Save edit</source>
+        <translation>Dəyişikliyi saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="256" />
-        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
-        <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="123" />
+        <source>Keep the edit so far; the record stays final as it was until the edit is finalised (Ctrl+S)</source>
+        <translation>İndiyədək dəyişikliyi saxla; dəyişiklik yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="269" />
-        <source>Redact selection</source>
-        <translation>Seçiləni gizlət</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="125" />
+        <source>Finalise edit</source>
+        <translation>Dəyişikliyi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="270" />
-        <source>Replace the selected words with [REDACTED] before anything is saved</source>
-        <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="126" />
+        <source>Check every answer and make the edit the record's next revision (Ctrl+Enter)</source>
+        <translation>Hər cavabı yoxla və dəyişikliyi qeydin növbəti versiyası et (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="300" />
-        <source>Stored as: {text}</source>
-        <translation>Belə saxlanılacaq: {text}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="432" />
-        <location filename="../../fieldkit/ui/form_view.py" line="503" />
-        <source>%n answer(s) to complete or correct before finalising.</source>
-        <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
-        <source>Every answer is valid: the record can be finalised.</source>
-        <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="439" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Final</source>
         <translation>Yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="439" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Draft</source>
         <translation>Qaralama</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="440" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="141" />
+        <source>edit saved {time}</source>
+        <translation>dəyişiklik {time} saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="142" />
+        <source>edit not saved yet</source>
+        <translation>dəyişiklik hələ saxlanılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="143" />
+        <source>reports and exports use the final revision until the edit is finalised</source>
+        <translation>dəyişiklik yekunlaşdırılana qədər hesabatlar və ixrac yekun versiyanı istifadə edir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="145" />
+        <source>read-only: press Edit ({key}) to change it</source>
+        <translation>yalnız oxumaq üçün: dəyişmək üçün Redaktə et ({key}) düyməsini basın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="147" />
         <source>saved {time}</source>
         <translation>saxlanılıb {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="148" />
         <source>not saved yet</source>
         <translation>hələ saxlanmayıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="442" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="149" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · versiya {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="464" />
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="197" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="206" />
         <source>The draft could not be saved</source>
         <translation>Qaralama saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="201" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Hələ saxlanmayıb: {error}. Yazdıqlarınız qalır; bir neçə saniyədən sonra yenidən saxlanacaq.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_saving.py" line="243" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="507" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="248" />
+        <source>The edit could not be finalised</source>
+        <translation>Dəyişiklik yekunlaşdırıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="251" />
         <source>The record could not be finalised</source>
         <translation>Qeyd yekunlaşdırıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="268" />
+        <source>Discard the changes to this record? It stays as it was finalised (revision {revision}).</source>
+        <translation>Bu qeyddəki dəyişikliklər ləğv edilsin? Qeyd yekunlaşdırıldığı kimi qalır (versiya {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="276" />
+        <source>The edit could not be discarded</source>
+        <translation>Dəyişiklik ləğv edilə bilmədi</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="86" />
+        <source>Form language</source>
+        <translation>Formanın dili</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
+        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
+        <translation>Mərkəz üçün möhürlənib: yalnız mərkəz oxuya bilər. Əvəz etmək üçün yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="178" />
+        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
+        <translation>Saxlananda mərkəzin {key} açarı ilə möhürlənir: bu noutbuk onu geri oxuya bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="191" />
+        <source>Redact selection</source>
+        <translation>Seçiləni gizlət</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="192" />
+        <source>Replace the selected words with [REDACTED] before anything is saved</source>
+        <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="226" />
+        <source>Stored as: {text}</source>
+        <translation>Belə saxlanılacaq: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_view.py" line="369" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="371" />
+        <source>Every answer is valid: the record can be finalised.</source>
+        <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>
 </context>
 <context>
@@ -710,157 +798,162 @@
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="303" />
+        <location filename="../../fieldkit/ui/main_window.py" line="306" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="304" />
+        <location filename="../../fieldkit/ui/main_window.py" line="307" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
         <source>Nothing to restore: only the deletion of this record arrived here, never its answers.</source>
         <translation>Bərpa ediləcək bir şey yoxdur: buraya bu qeydin yalnız silinməsi gəlib, cavabları heç vaxt gəlməyib.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="346" />
+        <location filename="../../fieldkit/ui/main_window.py" line="349" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="348" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="354" />
+        <location filename="../../fieldkit/ui/main_window.py" line="357" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="358" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="357" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="358" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <source>Edit a final record (the edit is finalised or discarded)</source>
+        <translation>Yekun qeydi redaktə et (dəyişiklik yekunlaşdırılır və ya ləğv edilir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="362" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="359" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="360" />
+        <location filename="../../fieldkit/ui/main_window.py" line="364" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <location filename="../../fieldkit/ui/main_window.py" line="365" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="362" />
+        <location filename="../../fieldkit/ui/main_window.py" line="366" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="363" />
+        <location filename="../../fieldkit/ui/main_window.py" line="367" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="364" />
+        <location filename="../../fieldkit/ui/main_window.py" line="368" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="365" />
+        <location filename="../../fieldkit/ui/main_window.py" line="369" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="366" />
+        <location filename="../../fieldkit/ui/main_window.py" line="370" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="367" />
+        <location filename="../../fieldkit/ui/main_window.py" line="371" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="375" />
+        <location filename="../../fieldkit/ui/main_window.py" line="379" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="378" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="378" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="396" />
+        <location filename="../../fieldkit/ui/main_window.py" line="400" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="445" />
+        <location filename="../../fieldkit/ui/main_window.py" line="449" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="446" />
+        <location filename="../../fieldkit/ui/main_window.py" line="450" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="453" />
+        <location filename="../../fieldkit/ui/main_window.py" line="457" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="457" />
+        <location filename="../../fieldkit/ui/main_window.py" line="461" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="458" />
+        <location filename="../../fieldkit/ui/main_window.py" line="462" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -876,49 +969,59 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Record</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Status</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Revision</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Updated</source>
         <translation>Yenilənib</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Created</source>
         <translation>Yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="103" />
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>(untitled)</source>
         <translation>(adsız)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="106" />
+        <location filename="../../fieldkit/ui/record_table.py" line="110" />
         <source>deleted</source>
         <translation>silinib</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="107" />
+        <location filename="../../fieldkit/ui/record_table.py" line="112" />
+        <source>final, edit pending</source>
+        <translation>yekun, dəyişiklik gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="113" />
         <source>final</source>
         <translation>yekun</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="107" />
+        <location filename="../../fieldkit/ui/record_table.py" line="113" />
         <source>draft</source>
         <translation>qaralama</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="123" />
+        <source>{uuid}: an edit of this final record is pending; reports and exports use the final revision until it is finalised</source>
+        <translation>{uuid}: bu yekun qeydin dəyişikliyi gözləyir; o yekunlaşdırılana qədər hesabatlar və ixrac yekun versiyanı istifadə edir</translation>
     </message>
 </context>
 <context>
@@ -1957,101 +2060,106 @@
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; heç nə bərpa edilmədi</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
+        <translation>Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -130,86 +130,91 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/browse_page.py" line="136" />
+        <source>fieldkit stopped while “{title}” ({form}) was being edited. The edit was saved {time}; the record stays final as it was until the edit is finalised.</source>
+        <translation>fieldkit остановился во время правки «{title}» ({form}). Правка сохранена {time}; до её завершения запись остаётся окончательной в прежнем виде.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/browse_page.py" line="139" />
         <source>fieldkit stopped while “{title}” ({form}) was open. Its draft was saved {time}.</source>
         <translation>fieldkit остановился, когда «{title}» ({form}) был открыт. Черновик сохранён {time}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="137" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="141" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="150" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="154" />
         <source>Search answers (Ctrl+F)</source>
         <translation>Поиск по ответам (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="151" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="155" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="162" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="166" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Drafts</source>
         <translation>Черновики</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="163" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="167" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="164" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
         <source>Deleted</source>
         <translation>Удалённые</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="168" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="172" />
         <source>Created from</source>
         <translation>Создано с</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="174" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="178" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="180" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="184" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="214" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
         <source>No forms yet: add one with File &gt; Add a form from Excel.</source>
         <translation>Форм пока нет: добавьте через Файл &gt; Добавить форму из Excel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/browse_page.py" line="216" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
         <source>%n record(s)</source>
         <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="218" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="222" />
         <source>No record matches. Clear the search or the filters to see all.</source>
         <translation>Нет подходящих записей. Очистите поиск или фильтры, чтобы увидеть все.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/browse_page.py" line="220" />
+        <location filename="../../fieldkit/ui/browse_page.py" line="224" />
         <source>No records yet. Press New (Ctrl+N) to fill in the first one.</source>
         <translation>Записей пока нет. Нажмите «Новая» (Ctrl+N), чтобы заполнить первую.</translation>
     </message>
@@ -394,124 +399,207 @@
     </message>
 </context>
 <context>
-    <name>FormView</name>
+    <name>FormSaving</name>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="139" />
-        <source>Form language</source>
-        <extracomment>An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
-        <translation>Язык формы</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="167" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="73" />
         <source>History</source>
+        <extracomment>The autosave runs this long after the last keystroke... ... and at least this often while typing goes on (a pause may never come). An autosave waits this long for a database that another connection is writing to (an import), then tries again RETRY_MS later: the window never freezes while someone types.</extracomment>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="169" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="75" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="170" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="76" />
         <source>Save the draft and go back to the list (Esc)</source>
         <translation>Сохранить черновик и вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="172" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="78" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="79" />
+        <source>Change this final record: the edit is kept apart until it is finalised or discarded (F2)</source>
+        <translation>Изменить эту окончательную запись: правка хранится отдельно, пока её не завершат или не отменят (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="82" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="267" />
+        <source>Discard edit</source>
+        <translation>Отменить правку</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="83" />
+        <source>Forget the changes: the record stays as it was finalised</source>
+        <translation>Забыть изменения: запись останется такой, какой была завершена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="85" />
         <source>Save draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="173" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="86" />
         <source>Save what is typed so far (Ctrl+S)</source>
         <translation>Сохранить введённое (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="175" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="88" />
         <source>Finalise</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="176" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="89" />
         <source>Check every answer and mark the record final (Ctrl+Enter)</source>
         <translation>Проверить все ответы и отметить запись как итоговую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="255" />
-        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
-        <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="122" />
+        <source>Save edit</source>
+        <translation>Сохранить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="256" />
-        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
-        <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="123" />
+        <source>Keep the edit so far; the record stays final as it was until the edit is finalised (Ctrl+S)</source>
+        <translation>Сохранить правку; до её завершения запись остаётся окончательной в прежнем виде (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="269" />
-        <source>Redact selection</source>
-        <translation>Скрыть выделенное</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="125" />
+        <source>Finalise edit</source>
+        <translation>Завершить правку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="270" />
-        <source>Replace the selected words with [REDACTED] before anything is saved</source>
-        <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
+        <location filename="../../fieldkit/ui/form_saving.py" line="126" />
+        <source>Check every answer and make the edit the record's next revision (Ctrl+Enter)</source>
+        <translation>Проверить все ответы и сделать правку следующей версией записи (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="300" />
-        <source>Stored as: {text}</source>
-        <translation>Будет сохранено как: {text}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="432" />
-        <location filename="../../fieldkit/ui/form_view.py" line="503" />
-        <source>%n answer(s) to complete or correct before finalising.</source>
-        <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="434" />
-        <source>Every answer is valid: the record can be finalised.</source>
-        <translation>Все ответы верны: запись можно завершить.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="439" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Final</source>
         <translation>Итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="439" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="139" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="440" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="141" />
+        <source>edit saved {time}</source>
+        <translation>правка сохранена {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="142" />
+        <source>edit not saved yet</source>
+        <translation>правка ещё не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="143" />
+        <source>reports and exports use the final revision until the edit is finalised</source>
+        <translation>пока правка не завершена, отчёты и экспорт используют окончательную версию</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="145" />
+        <source>read-only: press Edit ({key}) to change it</source>
+        <translation>только для чтения: чтобы изменить, нажмите «Редактировать» ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="147" />
         <source>saved {time}</source>
         <translation>сохранено {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="441" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="148" />
         <source>not saved yet</source>
         <translation>ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="442" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="149" />
         <source>{status} · revision {revision} · {saved}</source>
         <translation>{status} · версия {revision} · {saved}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="464" />
-        <location filename="../../fieldkit/ui/form_view.py" line="473" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="197" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="206" />
         <source>The draft could not be saved</source>
         <translation>Не удалось сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="468" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="201" />
         <source>Not saved yet: {error}. What you typed is kept; saving again in a few seconds.</source>
         <translation>Ещё не сохранено: {error}. Введённое сохраняется в форме; новая попытка через несколько секунд.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_saving.py" line="243" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="507" />
+        <location filename="../../fieldkit/ui/form_saving.py" line="248" />
+        <source>The edit could not be finalised</source>
+        <translation>Не удалось завершить правку</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="251" />
         <source>The record could not be finalised</source>
         <translation>Не удалось завершить запись</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="268" />
+        <source>Discard the changes to this record? It stays as it was finalised (revision {revision}).</source>
+        <translation>Отменить изменения этой записи? Она останется такой, какой была завершена (версия {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_saving.py" line="276" />
+        <source>The edit could not be discarded</source>
+        <translation>Не удалось отменить правку</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="86" />
+        <source>Form language</source>
+        <translation>Язык формы</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="177" />
+        <source>Sealed for HQ: only HQ can read it. Type to replace it.</source>
+        <translation>Запечатано для штаба: прочесть может только штаб. Введите, чтобы заменить.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="178" />
+        <source>Sealed on save with HQ's key {key}: this laptop cannot read it back.</source>
+        <translation>При сохранении запечатывается ключом штаба {key}: этот ноутбук не сможет прочесть.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="191" />
+        <source>Redact selection</source>
+        <translation>Скрыть выделенное</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="192" />
+        <source>Replace the selected words with [REDACTED] before anything is saved</source>
+        <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="226" />
+        <source>Stored as: {text}</source>
+        <translation>Будет сохранено как: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/ui/form_view.py" line="369" />
+        <source>%n answer(s) to complete or correct before finalising.</source>
+        <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/form_view.py" line="371" />
+        <source>Every answer is valid: the record can be finalised.</source>
+        <translation>Все ответы верны: запись можно завершить.</translation>
     </message>
 </context>
 <context>
@@ -710,157 +798,162 @@
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="303" />
+        <location filename="../../fieldkit/ui/main_window.py" line="306" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="304" />
+        <location filename="../../fieldkit/ui/main_window.py" line="307" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="321" />
         <source>Nothing to restore: only the deletion of this record arrived here, never its answers.</source>
         <translation>Нечего восстанавливать: сюда пришло только удаление этой записи, её ответы не приходили никогда.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="342" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="346" />
+        <location filename="../../fieldkit/ui/main_window.py" line="349" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="348" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="354" />
+        <location filename="../../fieldkit/ui/main_window.py" line="357" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="355" />
+        <location filename="../../fieldkit/ui/main_window.py" line="358" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="357" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="358" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <source>Edit a final record (the edit is finalised or discarded)</source>
+        <translation>Редактировать окончательную запись (правку завершают или отменяют)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="362" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="359" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="360" />
+        <location filename="../../fieldkit/ui/main_window.py" line="364" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <location filename="../../fieldkit/ui/main_window.py" line="365" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="362" />
+        <location filename="../../fieldkit/ui/main_window.py" line="366" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="363" />
+        <location filename="../../fieldkit/ui/main_window.py" line="367" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="364" />
+        <location filename="../../fieldkit/ui/main_window.py" line="368" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="365" />
+        <location filename="../../fieldkit/ui/main_window.py" line="369" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="366" />
+        <location filename="../../fieldkit/ui/main_window.py" line="370" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="367" />
+        <location filename="../../fieldkit/ui/main_window.py" line="371" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="375" />
+        <location filename="../../fieldkit/ui/main_window.py" line="379" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="378" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="378" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="396" />
+        <location filename="../../fieldkit/ui/main_window.py" line="400" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="445" />
+        <location filename="../../fieldkit/ui/main_window.py" line="449" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="446" />
+        <location filename="../../fieldkit/ui/main_window.py" line="450" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="453" />
+        <location filename="../../fieldkit/ui/main_window.py" line="457" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="457" />
+        <location filename="../../fieldkit/ui/main_window.py" line="461" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="458" />
+        <location filename="../../fieldkit/ui/main_window.py" line="462" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -876,49 +969,59 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Revision</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="37" />
+        <location filename="../../fieldkit/ui/record_table.py" line="38" />
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="103" />
+        <location filename="../../fieldkit/ui/record_table.py" line="107" />
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="106" />
+        <location filename="../../fieldkit/ui/record_table.py" line="110" />
         <source>deleted</source>
         <translation>удалена</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="107" />
+        <location filename="../../fieldkit/ui/record_table.py" line="112" />
+        <source>final, edit pending</source>
+        <translation>окончательная, есть правка</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="113" />
         <source>final</source>
         <translation>итоговая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/record_table.py" line="107" />
+        <location filename="../../fieldkit/ui/record_table.py" line="113" />
         <source>draft</source>
         <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/record_table.py" line="123" />
+        <source>{uuid}: an edit of this final record is pending; reports and exports use the final revision until it is finalised</source>
+        <translation>{uuid}: у этой окончательной записи есть незавершённая правка; до её завершения отчёты и экспорт используют окончательную версию</translation>
     </message>
 </context>
 <context>
@@ -1957,101 +2060,106 @@
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; ничего не восстановлено</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
+        <translation>Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). Отмените правку и отредактируйте запись заново.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

@@ -140,6 +140,7 @@ def test_save_reopen_edit_makes_revision_two_with_history(qtbot, window):
     view = window.form_view
     assert view is not None and view.record.uuid == uuid
     assert editor(view, "duration_min").text() == "90"
+    qtbot.keyClick(view.edit_button, Qt.Key.Key_F2)  # a final record opens read-only: F2 edits it
     type_into(qtbot, view, "duration_min", "75")
     qtbot.mouseClick(view.finalise_button, Qt.MouseButton.LeftButton)
     stored = get_record(window.workspace, uuid)
