@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.form import Form
+from fieldkit.domain.messages import Message
 from fieldkit.domain.merge import parse_ancestors
 from fieldkit.domain.text import fold
 from fieldkit.domain.xlsform import FormError, FormSource, build_form
@@ -48,11 +49,22 @@ from fieldkit.services.import_sheets import (
     refused_from,
     sheet_cells,
 )
+from fieldkit.services.signing import (
+    FORMS_DIGEST,
+    KEY,
+    SIGNATURE,
+    ManifestDigest,
+    Signer,
+    fingerprint,
+    forms_digest,
+    meta_digest,
+    verify,
+)
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
 from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntry
 
-__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
+__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK", "read_signer"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
@@ -78,6 +90,8 @@ class FileReader:
         self.records_announced = 0
         self._head_rows = 0
         self.book: IncomingWorkbook | None = None
+        self.signer = Signer("", "", "", "")  # who signed the file (its signature is checked with the manifest)
+        self.check_key = True  # refuse a known laptop's file signed with another key
 
     def refuse(self, template: str, **params: Any) -> ImportRefused:
         """A refusal naming this file; ``template`` (English, translated in the window) and its values."""
@@ -115,6 +129,9 @@ class FileReader:
             raise self.refuse(": an anonymised export is for reading, not for merging (its records have no "
                               "identity to merge on)")
         version = values.get("format_version", "")
+        if version == "1":
+            raise self.refuse(": an unsigned export from an older fieldkit (format version 1); update fieldkit "
+                              "on that laptop and export again")
         if version != str(FORMAT_VERSION):
             raise self.refuse(": export format version {version!r} is not one this fieldkit reads "
                               "(it reads {known}); update fieldkit", version=version, known=FORMAT_VERSION)
@@ -123,6 +140,22 @@ class FileReader:
                 raise self.refuse("sheet {sheet}: listed in the manifest but missing", sheet=title)
         announced = values.get("records", "")
         self.records_announced = int(announced) if announced.isdigit() else 0
+        self._check_signer()
+
+    def _check_signer(self) -> None:
+        """Who signed the file, from the manifest's values (the signature itself is checked once the
+        whole manifest is read): a known laptop must have signed with its known key."""
+        values = self.manifest.values
+        key, signature = values.get(KEY, ""), values.get(SIGNATURE, "")
+        if len(key) != 64 or len(signature) != 128:
+            raise self.refuse(": the manifest is not signed (altered after export, or not written by fieldkit)")
+        self.signer = Signer(values.get("device_id", ""), values.get("device_name", ""), key, fingerprint(key))
+        if self.check_key:
+            from fieldkit.services.devices import key_problem
+
+            problem = key_problem(self.workspace, self.signer, self.name)
+            if problem is not None:
+                raise ImportRefused(Message("{file}, {detail}", file=self.name, detail=problem))
 
     def close(self) -> None:
         if self.book is not None:
@@ -206,10 +239,11 @@ class FileReader:
 
     def _manifest_batches(self, book: IncomingWorkbook, scratch: ManifestScratch) -> Iterator[None]:
         """Read the manifest's record lines into ``scratch``, a batch at a time (yielding after each)."""
-        rows = book.rows(MANIFEST_SHEET)
+        digest = ManifestDigest()
+        rows = digest.feeding(book.rows(MANIFEST_SHEET))  # every row is signed, the head's included
         for _ in range(self._head_rows):
             next(rows, None)
-        batch: list[tuple[str, str, int, str, str, str]] = []
+        batch: list[tuple[str, str, int, str, str, str, str]] = []
 
         def flush() -> None:
             twice = scratch.add(batch)
@@ -219,7 +253,7 @@ class FileReader:
 
         try:
             for r in iter_manifest_records(rows, self._head_rows + 1):
-                batch.append((r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256))
+                batch.append((r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256, r.meta_sha256))
                 if len(batch) == CHUNK:
                     flush()
                     yield
@@ -228,13 +262,22 @@ class FileReader:
         if batch:
             flush()
             yield
+        for _ in rows:  # (whatever follows the record lines is signed too)
+            pass
+        self._check_signature(digest)
+
+    def _check_signature(self, digest: ManifestDigest) -> None:
+        if not verify(self.signer.public_key, self.manifest.values.get(SIGNATURE, ""), digest.digest()):
+            raise self.refuse(": the manifest's signature does not match: altered after export")
 
     def _read_forms(self, book: IncomingWorkbook) -> dict[tuple[str, str], Form]:
         forms: dict[tuple[str, str], Form] = {}
-        if FORMS_SHEET not in book.sheet_names:
-            return forms
+        if FORMS_SHEET not in book.sheet_names:  # (every export has one: its digest is signed)
+            raise self.refuse("sheet {sheet}: altered after export (it is not what the signed manifest says)",
+                              sheet=FORMS_SHEET)
         parts: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        for number, row in enumerate(book.rows(FORMS_SHEET), start=1):
+        digest = forms_digest()
+        for number, row in enumerate(digest.feeding(book.rows(FORMS_SHEET)), start=1):
             if number == 1 or not row or not cell_text(row[0]):
                 continue
             cells = [cell_text(c) for c in row] + ["", "", "", ""]
@@ -242,6 +285,9 @@ class FileReader:
                 raise self.refuse("sheet {sheet}, row {row}: part {part!r} is not a number", sheet=FORMS_SHEET,
                                   row=number, part=cells[2])
             parts[(cells[0], cells[1])].append((int(cells[2]), str(row[3] if len(row) > 3 else "")))
+        if digest.hexdigest() != self.manifest.values.get(FORMS_DIGEST):
+            raise self.refuse("sheet {sheet}: altered after export (it is not what the signed manifest says)",
+                              sheet=FORMS_SHEET)
         for (form_id, version), chunks in parts.items():
             text = "".join(chunk for _, chunk in sorted(chunks))
             try:
@@ -263,6 +309,26 @@ class FileReader:
                                   "the same version must have the same content", form=form_id, version=version)
             forms[(form_id, version)] = form
         return forms
+
+
+def read_signer(workspace: Workspace, path: Path, password: str | None = None) -> Signer:
+    """Who validly signed the file at ``path`` (whatever key is known for its laptop); ImportRefused
+    if its manifest is not validly signed."""
+    reader = FileReader(workspace, path, password)
+    reader.check_key = False
+    reader.open()
+    try:
+        book = reader.book
+        assert book is not None
+        digest = ManifestDigest()
+        for _ in digest.feeding(book.rows(MANIFEST_SHEET)):
+            pass
+        reader._check_signature(digest)
+    except WorkbookError as exc:
+        raise refused_from(exc) from None
+    finally:
+        reader.close()
+    return reader.signer
 
 
 def _looked_up_here(claim: Callable[[list[str]], dict[str, ScratchEntry]]
@@ -311,6 +377,9 @@ class _Records:
         except ValueError as exc:
             raise reader.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET,
                                 uuid=row.uuid, problem=str(exc)) from None
+        if meta_digest(row.created_at, row.updated_at, row.device_id, row.form_version) != entry.meta_sha256:
+            raise reader.refuse("{where}: column _created_at, _updated_at, _device or _form_version differs from the "
+                                "signed manifest (altered after export)", where=row.where.message())
         edited = row.sha256 != entry.sha256
         repeats = row.form_id in self.with_repeats
         if edited or repeats:

@@ -11,7 +11,8 @@ from fieldkit.domain.records import utc_now
 
 __all__ = ["log_action", "audit_entries"]
 
-ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import"})
+ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
+                     "device_trust"})
 
 
 def log_action(

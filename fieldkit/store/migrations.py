@@ -156,7 +156,15 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE record_ancestors_v6 RENAME TO record_ancestors")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """The laptops HQ has imported from, and the key each signs its exports with (pinned on the
+    first import: trust on first use)."""
+    db.execute("CREATE TABLE devices (device_id TEXT PRIMARY KEY, name TEXT NOT NULL, public_key TEXT NOT NULL, "
+               "fingerprint TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, "
+               "files INTEGER NOT NULL DEFAULT 0)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
