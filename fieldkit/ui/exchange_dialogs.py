@@ -268,7 +268,10 @@ class ImportDialog(_WorkDialog):
                                progress=op.progress, cancelled=op.cancelled)
 
     def describe(self, result: Any) -> str:
-        lines = [result.line()]
+        lines = [result.line(with_devices=False)]
+        for name, fingerprint in result.new_devices:
+            lines.append(self.tr("New laptop {name}, key fingerprint {fingerprint}, trusted on first use.").format(
+                name=name, fingerprint=fingerprint))
         if result.conflicts:
             lines.append(self.tr("Conflicts wait for you in View > Conflicts."))
         if result.edited_outside and not self.accept_edits.isChecked():

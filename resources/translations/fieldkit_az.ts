@@ -276,6 +276,54 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="21" />
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="25" />
+        <source>This laptop: {name}, key fingerprint {fingerprint}</source>
+        <translation>Bu noutbuk: {name}, açarın barmaq izi {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="30" />
+        <source>Laptops imported from (each key was trusted on its first import; 'fieldkit devices trust' trusts a new one):</source>
+        <translation>İdxal edilən noutbuklar (hər açara ilk idxalda etibar edilib; yenisinə 'fieldkit devices trust' etibar edir):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Laptop</source>
+        <translation>Noutbuk</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Device id</source>
+        <translation>Cihazın id-si</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Key fingerprint</source>
+        <translation>Açarın barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>First seen</source>
+        <translation>İlk dəfə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="33" />
+        <source>Last seen</source>
+        <translation>Son dəfə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="33" />
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
@@ -373,12 +421,12 @@
         <translation>Ən azı bir forma seçin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="215" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="220" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
         <source>{n} record(s) written to {path}.</source>
         <translation>{n} qeyd {path} faylına yazıldı.</translation>
     </message>
@@ -527,67 +575,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
         <source>Import from Excel</source>
         <translation>Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
         <source>Add files…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
         <source>Workbooks</source>
         <translation>İş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
         <source>Only for workbooks protected by a password</source>
         <translation>Yalnız parolla qorunan iş kitabları üçün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
         <source>Only report what would happen (dry run)</source>
         <translation>Yalnız nə baş verəcəyini göstər (sınaq)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Exceldə dəyişdirilmiş sətirləri yeni versiya kimi tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
         <source>Workbooks to import</source>
         <translation>İdxal ediləcək iş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="259" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
         <source>Add at least one workbook.</source>
         <translation>Ən azı bir iş kitabı əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="272" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
+        <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="276" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="274" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>
@@ -595,257 +648,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="61" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;New record</source>
         <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="65" />
         <source>&amp;Add a form from Excel…</source>
         <translation>Exceldən &amp;forma əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Export to Excel…</source>
         <translation>Excelə &amp;ixrac…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>&amp;Import from Excel…</source>
         <translation>Exceldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="70" />
         <source>Install &amp;HQ's public key…</source>
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <source>&amp;Devices…</source>
+        <translation>&amp;Cihazlar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="78" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="85" />
+        <location filename="../../fieldkit/ui/main_window.py" line="81" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88" />
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="94" />
+        <location filename="../../fieldkit/ui/main_window.py" line="90" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="96" />
+        <location filename="../../fieldkit/ui/main_window.py" line="92" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123" />
+        <location filename="../../fieldkit/ui/main_window.py" line="144" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="193" />
+        <location filename="../../fieldkit/ui/main_window.py" line="215" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="196" />
+        <location filename="../../fieldkit/ui/main_window.py" line="218" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="225" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="208" />
+        <location filename="../../fieldkit/ui/main_window.py" line="230" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="305" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="284" />
+        <location filename="../../fieldkit/ui/main_window.py" line="306" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="368" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="369" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="370" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="371" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="372" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="374" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="375" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="377" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="378" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="379" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="380" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="381" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="345" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="390" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="393" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="393" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="374" />
+        <location filename="../../fieldkit/ui/main_window.py" line="411" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="460" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="424" />
+        <location filename="../../fieldkit/ui/main_window.py" line="461" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="468" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="472" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="436" />
+        <location filename="../../fieldkit/ui/main_window.py" line="473" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1619,181 +1682,211 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="57" />
+        <source>: an unsigned export from an older fieldkit (format version 1); update fieldkit on that laptop and export again</source>
+        <translation>: köhnə fieldkit-in imzasız ixracı (format versiyası 1); həmin noutbukda fieldkit-i yeniləyin və yenidən ixrac edin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="59" />
+        <source>: the manifest is not signed (altered after export, or not written by fieldkit)</source>
+        <translation>: manifest imzalanmayıb (ixracdan sonra dəyişdirilib, ya da fieldkit tərəfindən yazılmayıb)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="60" />
+        <source>: the manifest's signature does not match: altered after export</source>
+        <translation>: manifestin imzası uyğun gəlmir: ixracdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
+        <translation>{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
+        <translation>{where}: _created_at, _updated_at, _device və ya _form_version sütunu imzalı manifestdən fərqlidir (ixracdan sonra dəyişdirilib)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <source>laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`</source>
+        <translation>{name} noutbuku bu faylı məlum {known} açarı ilə deyil, {key} açarı ilə imzalayıb; noutbuk yenidən quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="68" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>{sheet} vərəqi: manifestdə var, amma faylda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="69" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>{sheet} vərəqi: {column} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="59" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>{sheet} vərəqi: {column} sütunu iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="60" />
+        <location filename="../../fieldkit/ui/messages.py" line="71" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} və ya daha çox sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="73" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>{sheet} vərəqi: {uuid} qeydi manifestdə var, amma heç bir vərəqdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>{sheet} vərəqi: {uuid} qeydi iki dəfə sadalanıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>{sheet} vərəqi, sətir {row}: {part!r} hissəsi ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>{sheet} vərəqi: {form} {version} formasının tərifi pozulub ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>{sheet} vərəqi: {form} {version} kimi qeyd olunan tərif əslində {actual}-dır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="78" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: əvvəlki versiyalar {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="79" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: manifest dəyişdirilib (onun heşi toxunulmamış sətirlə artıq uyğun gəlmir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="81" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: {form} formasının {version!r} versiyası nə burada quraşdırılıb, nə də faylda var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="83" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: {revision} versiyası manifestdəki {listed} versiyasından fərqlidir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: {uuid} qeydi manifestdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: {uuid} qeydi faylda iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, _revision sütunu: {value!r} versiya nömrəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="77" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} bu faylda {form} formasının qeydi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="78" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: {form} {version} formasında {repeat} təkrarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="79" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="80" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="82" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>import cancelled; nothing was changed</source>
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="97" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="95" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="96" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
@@ -1801,97 +1894,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>
