@@ -4,8 +4,9 @@ A workbook has one sheet per form (field names as headers, then the meta
 columns), one sheet per repeat, ``_dictionary`` (what every column means),
 ``_forms`` (the form definitions, so HQ can import data of a form it lacks)
 and ``_manifest`` (format, device, export id, row counts, a SHA-256 and the
-ancestors of every record). This module knows the layout; it knows nothing of
-the database.
+ancestors of every record, and the signature of it all: see
+``services.signing``). This module knows the layout; it knows nothing of the
+database.
 """
 
 from __future__ import annotations
