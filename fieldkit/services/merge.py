@@ -151,7 +151,8 @@ class _Merger:
         if problem is not None:  # (another file of this import pinned that laptop's key)
             raise ImportRefused(Message("{file}, {detail}", file=reader.name, detail=problem))
         reader.read(self.merge, advance)
-        if devices.admit(self.workspace, reader.signer):  # the file's signature was checked as it was read
+        new_laptop = devices.admit(self.workspace, reader.signer)  # (its signature was checked as it was read)
+        if new_laptop:
             self.summary.new_devices.append((reader.signer.name or reader.signer.device_id,
                                              reader.signer.fingerprint))
         db = self.db
@@ -164,7 +165,7 @@ class _Merger:
         self.counts["unchanged"] += reader.untouched
         log_action(db, "import", self.workspace.device_id,
                    detail={"file": reader.name, **self.counts, "signed_by": reader.signer.device_id,
-                           "key": reader.signer.fingerprint})
+                           "key": reader.signer.fingerprint, "new_laptop": new_laptop})
         for key, value in self.counts.items():
             setattr(self.summary, key, getattr(self.summary, key) + value)
 

@@ -127,6 +127,14 @@ def _token(value: Any) -> str:
     return str(value)
 
 
+def _tokens(cells: Iterable[Any]) -> list[str]:
+    """A row's cells as the digest sees them, without its trailing empty cells."""
+    tokens = [c if c.__class__ is str else _token(c) for c in cells]  # (most cells are text)
+    while tokens and not tokens[-1]:
+        tokens.pop()
+    return tokens
+
+
 class RowDigest:
     """A running SHA-256 of rows of cells, each row encoded without ambiguity (every cell's
     length, then its text); trailing empty cells and empty rows count for nothing (a reader may
@@ -136,14 +144,12 @@ class RowDigest:
         self._hash = hashlib.sha256(label + b"\n")
 
     def row(self, cells: Iterable[Any]) -> None:
-        tokens = [_token(c) for c in cells]
-        while tokens and not tokens[-1]:
-            tokens.pop()
+        tokens = _tokens(cells)
         if tokens:
             self._update(tokens)
 
     def _update(self, tokens: list[str]) -> None:
-        self._hash.update("".join(f"{len(t)}:{t}" for t in tokens).encode("utf-8", "surrogatepass") + b"\n")
+        self._hash.update("".join([f"{len(t)}:{t}" for t in tokens]).encode("utf-8", "surrogatepass") + b"\n")
 
     def feeding(self, rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
         """``rows``, each one added to the digest as it passes."""
@@ -167,9 +173,7 @@ class ManifestDigest(RowDigest):
         self._in_values = True
 
     def row(self, cells: Iterable[Any]) -> None:
-        tokens = [_token(c) for c in cells]
-        while tokens and not tokens[-1]:
-            tokens.pop()
+        tokens = _tokens(cells)
         if not tokens:
             return
         if self._in_values:

@@ -96,6 +96,9 @@ def test_a_genuine_export_imports_pins_its_laptop_and_reimports_unchanged(hq, ex
     assert (again.inserted, again.updated, again.unchanged, again.new_devices) == (0, 0, 3, [])
     [device] = hq.db.execute("SELECT device_id, fingerprint, files FROM devices").fetchall()
     assert device == (_values(exported)["device_id"], fingerprint, 2)
+    imports = [json.loads(d) for (d,) in hq.db.execute("SELECT detail FROM audit WHERE action = 'import' "
+                                                        "AND record_uuid IS NULL ORDER BY id")]
+    assert [(i["new_laptop"], i["key"]) for i in imports] == [(True, fingerprint), (False, fingerprint)]
 
 
 @pytest.mark.parametrize("forge", [rehashed_edit, fabricated_record], ids=["rehashed-edit", "fabricated-record"])
