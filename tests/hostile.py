@@ -331,6 +331,13 @@ def signature_removed(good: Path, folder: Path) -> Path:
     return _edit(good, folder, "unsigned.xlsx", change)
 
 
+def huge_device_name(good: Path, folder: Path) -> Path:
+    """A validly signed file (by a forger's own key) naming its laptop with 100,000 characters."""
+    def change(book):
+        _set_value(book["_manifest"], "device_name", "ə" * 100_000)
+    return resign(_edit(good, folder, "huge-device-name.xlsx", change))
+
+
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet title -> its part name, from the workbook's relationships."""
     import re
@@ -371,6 +378,7 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("unsigned-older-format", unsigned_older_format, "an unsigned export from an older fieldkit"),
     ("signature-removed", signature_removed, "the manifest is not signed"),
     ("tampered-and-resigned", tampered_and_resigned, "the manifest was altered"),
+    ("huge-device-name", huge_device_name, "or name 'əəə"),
 ]
 
 

@@ -550,6 +550,9 @@ T: dict[str, tuple[object, object]] = {
     ": the manifest's signature does not match: altered after export": (
         ": manifestin imzası uyğun gəlmir: ixracdan sonra dəyişdirilib",
         ": подпись манифеста не совпадает: изменён после экспорта"),
+    ": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes": (
+        ": manifestdəki {device!r} cihaz id-si və ya {name!r} adı fieldkit-in yazdığı kimi deyil",
+        ": идентификатор устройства {device!r} или имя {name!r} в манифесте не такие, какие пишет fieldkit"),
     "sheet {sheet}: altered after export (it is not what the signed manifest says)": (
         "{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)",
         "лист {sheet}: изменён после экспорта (не то, что говорит подписанный манифест)"),

@@ -68,6 +68,8 @@ __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK", "read_signer"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
+#: A laptop's id (a UUID) and name, as the devices table keeps them.
+_MAX_DEVICE_ID, _MAX_DEVICE_NAME = 100, 200
 
 Sink = Callable[[list[Arrival]], None]
 
@@ -149,7 +151,11 @@ class FileReader:
         key, signature = values.get(KEY, ""), values.get(SIGNATURE, "")
         if len(key) != 64 or len(signature) != 128:
             raise self.refuse(": the manifest is not signed (altered after export, or not written by fieldkit)")
-        self.signer = Signer(values.get("device_id", ""), values.get("device_name", ""), key, fingerprint(key))
+        device, name = values.get("device_id", ""), values.get("device_name", "")
+        if not 0 < len(device) <= _MAX_DEVICE_ID or len(name) > _MAX_DEVICE_NAME:
+            raise self.refuse(": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes",
+                              device=device[:40], name=name[:40])
+        self.signer = Signer(device, name, key, fingerprint(key))
         if self.check_key:
             from fieldkit.services.devices import key_problem
 

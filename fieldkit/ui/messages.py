@@ -58,6 +58,7 @@ MESSAGES = (
                                   "on that laptop and export again"),
     QT_TRANSLATE_NOOP("messages", ": the manifest is not signed (altered after export, or not written by fieldkit)"),
     QT_TRANSLATE_NOOP("messages", ": the manifest's signature does not match: altered after export"),
+    QT_TRANSLATE_NOOP("messages", ": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes"),
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: altered after export (it is not what the signed manifest says)"),
     QT_TRANSLATE_NOOP("messages", "{where}: column _created_at, _updated_at, _device or _form_version differs from "
                                   "the signed manifest (altered after export)"),

@@ -1697,196 +1697,201 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <source>: the manifest's device id {device!r} or name {name!r} is not one fieldkit writes</source>
+        <translation>: manifestdəki {device!r} cihaz id-si və ya {name!r} adı fieldkit-in yazdığı kimi deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
         <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
         <translation>{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="63" />
         <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
         <translation>{where}: _created_at, _updated_at, _device və ya _form_version sütunu imzalı manifestdən fərqlidir (ixracdan sonra dəyişdirilib)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
         <source>laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`</source>
         <translation>{name} noutbuku bu faylı məlum {known} açarı ilə deyil, {key} açarı ilə imzalayıb; noutbuk yenidən quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="69" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>{sheet} vərəqi: manifestdə var, amma faylda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>{sheet} vərəqi: {column} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="71" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>{sheet} vərəqi: {column} sütunu iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} və ya daha çox sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="73" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>{sheet} vərəqi: {uuid} qeydi manifestdə var, amma heç bir vərəqdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>{sheet} vərəqi: {uuid} qeydi iki dəfə sadalanıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>{sheet} vərəqi, sətir {row}: {part!r} hissəsi ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>{sheet} vərəqi: {form} {version} formasının tərifi pozulub ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="77" />
+        <location filename="../../fieldkit/ui/messages.py" line="78" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>{sheet} vərəqi: {form} {version} kimi qeyd olunan tərif əslində {actual}-dır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="78" />
+        <location filename="../../fieldkit/ui/messages.py" line="79" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: əvvəlki versiyalar {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="79" />
+        <location filename="../../fieldkit/ui/messages.py" line="80" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: manifest dəyişdirilib (onun heşi toxunulmamış sətirlə artıq uyğun gəlmir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: {form} formasının {version!r} versiyası nə burada quraşdırılıb, nə də faylda var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: {revision} versiyası manifestdəki {listed} versiyasından fərqlidir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: {uuid} qeydi manifestdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: {uuid} qeydi faylda iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, _revision sütunu: {value!r} versiya nömrəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} bu faylda {form} formasının qeydi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: {form} {version} formasında {repeat} təkrarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>import cancelled; nothing was changed</source>
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="95" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
@@ -1894,97 +1899,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -1697,196 +1697,201 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <source>: the manifest's device id {device!r} or name {name!r} is not one fieldkit writes</source>
+        <translation>: идентификатор устройства {device!r} или имя {name!r} в манифесте не такие, какие пишет fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
         <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
         <translation>лист {sheet}: изменён после экспорта (не то, что говорит подписанный манифест)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="63" />
         <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
         <translation>{where}: столбец _created_at, _updated_at, _device или _form_version отличается от подписанного манифеста (изменён после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
         <source>laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`</source>
         <translation>ноутбук {name} подписал этот файл ключом {key}, а не своим известным ключом {known}; если ноутбук переустановлен, сверьте отпечаток с его владельцем и выполните `fieldkit devices trust {device} {file}`</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="69" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>лист {sheet}: указан в манифесте, но отсутствует</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>лист {sheet}: нет столбца {column}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="71" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>лист {sheet}: столбец {column} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>лист {sheet}: {rows} строк или больше, а в манифесте {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="73" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>лист {sheet}: {rows} строк, а в манифесте {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>лист {sheet}: запись {uuid} есть в манифесте, но ни на одном листе</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>лист {sheet}: запись {uuid} указана дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>лист {sheet}, строка {row}: часть {part!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>лист {sheet}: описание формы {form} {version} повреждено ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="77" />
+        <location filename="../../fieldkit/ui/messages.py" line="78" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>лист {sheet}: описание, записанное как {form} {version}, на деле {actual}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="78" />
+        <location filename="../../fieldkit/ui/messages.py" line="79" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>лист {sheet}, запись {uuid}: предки {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="79" />
+        <location filename="../../fieldkit/ui/messages.py" line="80" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>лист {sheet}, запись {uuid}: манифест изменён (его хеш больше не совпадает с нетронутой строкой)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: формы {form} версии {version!r} нет ни здесь, ни в файле</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: версия {revision} отличается от указанной в манифесте {listed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: записи {uuid} нет в манифесте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: запись {uuid} встречается в файле дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, столбец _revision: {value!r} — не номер версии</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} — не запись формы {form} в этом файле</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: в форме {form} {version} нет повтора {repeat}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, столбец _index: {index!r} — не позиция (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: экземпляр {position} повтора {repeat} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, столбец _parent_path: {path!r} — не экземпляр этой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="95" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: процесс, читавший его, неожиданно остановился (код выхода {code}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>the passphrase is empty</source>
         <translation>парольная фраза пуста</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>no database at {path}</source>
         <translation>по пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>не удаётся создать папку {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>cannot open {path}: {problem}</source>
         <translation>не удаётся открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>неверная парольная фраза для {path} (или файл — не база данных fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} только для чтения: сохранить здесь нельзя</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>диск с {path} заполнен: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{file}: no such backup</source>
         <translation>{file}: такой резервной копии нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
@@ -1894,97 +1899,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
