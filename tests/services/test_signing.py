@@ -208,3 +208,22 @@ def test_the_laptop_shows_its_own_fingerprint(tmp_path, monkeypatch):
     with Workspace.open(tmp_path / "hq.db", "passphrase cli") as workspace:
         assert own["fingerprint"] == signing.own_fingerprint(workspace) == signing.fingerprint(own["public_key"])
         assert own["device_id"] == workspace.device_id
+
+
+def test_the_signature_survives_awkward_text_and_a_resave(tmp_path, monkeypatch, parallel):
+    """A laptop named with outer spaces, a would-be formula and three scripts; the file opened and saved
+    again by a spreadsheet program (openpyxl here): the digest of what is read back is what was signed."""
+    from fieldkit.services.device import rename_device
+
+    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / "config-laptop"))
+    rename_device("=Şəki ноутбук 'A' \"1\"")
+    with Workspace.open(tmp_path / "laptop.db", "laptop passphrase", create=True) as laptop:
+        add_json_records(laptop, "kii", [(1, {**KII, "interviewee_roles": "  +1 тест\nİlham  "})])
+        export_workbook(laptop, tmp_path / "laptop.xlsx", since_last=True)
+    book = openpyxl.load_workbook(tmp_path / "laptop.xlsx")
+    book.save(tmp_path / "resaved.xlsx")
+    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / "config-hq"))
+    with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
+        summary = merge_workbooks(hq, [tmp_path / "resaved.xlsx", tmp_path / "laptop.xlsx"], parallel=parallel)
+        assert (summary.inserted, summary.unchanged, summary.edited_outside) == (1, 1, 0)
+        assert summary.new_devices[0][0] == "=Şəki ноутбук 'A' \"1\""
