@@ -580,6 +580,9 @@ T: dict[str, tuple[object, object]] = {
     "First seen": ("İlk dəfə", "Впервые"),
     "Last seen": ("Son dəfə", "В последний раз"),
     "Files": ("Fayllar", "Файлы"),
+    "New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.": (
+        "Yeni noutbuk {name}, açarın barmaq izi {fingerprint}: ilk istifadədə ona etibar ediləcək.",
+        "Новый ноутбук {name}, отпечаток ключа {fingerprint}: ему будет оказано доверие при первом использовании."),
     "New laptop {name}, key fingerprint {fingerprint}, trusted on first use.": (
         "Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.",
         "Новый ноутбук {name}, отпечаток ключа {fingerprint}, доверие при первом использовании."),

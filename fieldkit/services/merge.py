@@ -56,7 +56,8 @@ class ImportSummary:
 
     def line(self, *, with_devices: bool = True) -> str:
         head = "dry run, nothing written: " if self.dry_run else ""
-        devices = "".join(f"; new laptop {name}, key fingerprint {key}, trusted on first use"
+        trusted = "would be trusted" if self.dry_run else "trusted"
+        devices = "".join(f"; new laptop {name}, key fingerprint {key}, {trusted} on first use"
                           for name, key in self.new_devices) if with_devices else ""
         return (f"{head}{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{self.conflicts} conflicts, {self.edited_outside} edited outside fieldkit, {self.refused} refused"

@@ -270,8 +270,10 @@ class ImportDialog(_WorkDialog):
     def describe(self, result: Any) -> str:
         lines = [result.line(with_devices=False)]
         for name, fingerprint in result.new_devices:
-            lines.append(self.tr("New laptop {name}, key fingerprint {fingerprint}, trusted on first use.").format(
-                name=name, fingerprint=fingerprint))
+            text = (self.tr("New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.")
+                    if result.dry_run else
+                    self.tr("New laptop {name}, key fingerprint {fingerprint}, trusted on first use."))
+            lines.append(text.format(name=name, fingerprint=fingerprint))
         if result.conflicts:
             lines.append(self.tr("Conflicts wait for you in View > Conflicts."))
         if result.edited_outside and not self.accept_edits.isChecked():

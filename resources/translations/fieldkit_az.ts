@@ -631,16 +631,21 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.</source>
+        <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}: ilk istifadədə ona etibar ediləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
         <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
         <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="276" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>

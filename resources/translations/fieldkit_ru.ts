@@ -631,16 +631,21 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.</source>
+        <translation>Новый ноутбук {name}, отпечаток ключа {fingerprint}: ему будет оказано доверие при первом использовании.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
         <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
         <translation>Новый ноутбук {name}, отпечаток ключа {fingerprint}, доверие при первом использовании.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="276" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Конфликты ждут вас в Вид &gt; Конфликты.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Строки, изменённые в Excel, не применены; отметьте флажок выше, чтобы применить.</translation>
     </message>

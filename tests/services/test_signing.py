@@ -87,8 +87,11 @@ def test_the_manifest_is_signed_with_the_laptops_own_key(tmp_path, monkeypatch):
 
 
 def test_a_genuine_export_imports_pins_its_laptop_and_reimports_unchanged(hq, exported, parallel):
-    first = merge_workbooks(hq, [exported], parallel=parallel)
     fingerprint = _values(exported)["key_fingerprint"]
+    dry = merge_workbooks(hq, [exported], parallel=parallel, dry_run=True)
+    assert dry.line().endswith(f"key fingerprint {fingerprint}, would be trusted on first use")
+    assert hq.db.execute("SELECT count(*) FROM devices").fetchone()[0] == 0
+    first = merge_workbooks(hq, [exported], parallel=parallel)
     assert (first.inserted, first.edited_outside, first.refused) == (3, 0, 0)
     assert first.new_devices == [(hq.device_name, fingerprint)]
     assert first.line().endswith(f"; new laptop {hq.device_name}, key fingerprint {fingerprint}, trusted on first use")
