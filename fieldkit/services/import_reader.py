@@ -9,6 +9,11 @@ nothing, so a problem met on the last row still leaves the database as it was.
 The sheets are read by ``import_sheets``: here, in this process, for a small
 file; in a second process for a big one (``import_worker``), so that reading,
 converting and hashing rows on one core overlaps writing them on another.
+
+The manifest is signed by the laptop that wrote it (``signing``): its digest is
+made as its rows are read, here, and the signature checked once the last one
+is in, inside the import's transaction; a laptop known here must have signed
+with its known key (``devices``).
 """
 
 from __future__ import annotations
