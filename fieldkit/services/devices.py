@@ -21,7 +21,8 @@ from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 from fieldkit.store.devices import KnownDevice
 
-__all__ = ["KnownDevice", "NOT_TRUSTED", "admit", "known_devices", "key_problem", "this_laptop", "trust"]
+__all__ = ["KnownDevice", "NOT_TRUSTED", "admit", "known_devices", "key_problem", "read_signer", "this_laptop",
+           "trust"]
 
 NOT_TRUSTED = ("laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was "
                "reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`")
@@ -73,8 +74,6 @@ def trust(workspace: Workspace, device_id: str, path: Path, password: str | None
     """Pin the key that ``path`` is validly signed with for laptop ``device_id`` (audited); return the
     laptop as it was known before (None if new) and as it is now. ValueError if the file is not
     validly signed, or is signed for another laptop."""
-    from fieldkit.services.import_reader import read_signer
-
     signer = read_signer(workspace, Path(path), password)
     if signer.device_id != device_id:
         raise ValueError(f"{Path(path).name} comes from laptop {signer.device_id} ({signer.name}), not {device_id}")
@@ -88,3 +87,28 @@ def trust(workspace: Workspace, device_id: str, path: Path, password: str | None
     after = device_store.get_device(db, device_id)
     assert after is not None
     return before, after
+
+
+def read_signer(workspace: Workspace, path: Path, password: str | None = None) -> Signer:
+    """Who validly signed the file at ``path`` (whatever key is known for its laptop); ImportRefused
+    if its manifest is not validly signed."""
+    from fieldkit.exchange.export_format import MANIFEST_SHEET
+    from fieldkit.exchange.workbook_in import WorkbookError
+    from fieldkit.services.import_reader import FileReader
+    from fieldkit.services.import_sheets import refused_from
+
+    reader = FileReader(workspace, path, password)
+    reader.check_key = False
+    reader.open()
+    try:
+        book = reader.book
+        assert book is not None
+        digest = signing.ManifestDigest()
+        for _ in digest.feeding(book.rows(MANIFEST_SHEET)):
+            pass
+        reader.check_signature(digest)
+    except WorkbookError as exc:
+        raise refused_from(exc) from None
+    finally:
+        reader.close()
+    return reader.signer

@@ -69,7 +69,7 @@ from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
 from fieldkit.store.exchange import IncomingRecord, ManifestScratch, ScratchEntry
 
-__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK", "read_signer"]
+__all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
@@ -275,9 +275,9 @@ class FileReader:
             yield
         for _ in rows:  # (whatever follows the record lines is signed too)
             pass
-        self._check_signature(digest)
+        self.check_signature(digest)
 
-    def _check_signature(self, digest: ManifestDigest) -> None:
+    def check_signature(self, digest: ManifestDigest) -> None:
         if not verify(self.signer.public_key, self.manifest.values.get(SIGNATURE, ""), digest.digest()):
             raise self.refuse(": the manifest's signature does not match: altered after export")
 
@@ -320,26 +320,6 @@ class FileReader:
                                   "the same version must have the same content", form=form_id, version=version)
             forms[(form_id, version)] = form
         return forms
-
-
-def read_signer(workspace: Workspace, path: Path, password: str | None = None) -> Signer:
-    """Who validly signed the file at ``path`` (whatever key is known for its laptop); ImportRefused
-    if its manifest is not validly signed."""
-    reader = FileReader(workspace, path, password)
-    reader.check_key = False
-    reader.open()
-    try:
-        book = reader.book
-        assert book is not None
-        digest = ManifestDigest()
-        for _ in digest.feeding(book.rows(MANIFEST_SHEET)):
-            pass
-        reader._check_signature(digest)
-    except WorkbookError as exc:
-        raise refused_from(exc) from None
-    finally:
-        reader.close()
-    return reader.signer
 
 
 def _looked_up_here(claim: Callable[[list[str]], dict[str, ScratchEntry]]
