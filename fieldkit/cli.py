@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldkit import __version__
+from fieldkit.cli_devices import DEVICES_COMMANDS, add_devices_parser
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
@@ -392,6 +393,7 @@ COMMANDS: dict[str, str] = {
                "was lost (per table; records whose history is incomplete).",
     "demo": "Make a sample database from the seed evaluation (interviews, trainings and tests, FGDs, feedback).",
 }
+COMMANDS.update(DEVICES_COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -507,6 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_recover)
     p = commands.add_parser("demo", help=COMMANDS["demo"], description=COMMANDS["demo"])
     p.set_defaults(run=cmd_demo)
+    add_devices_parser(commands)
     _db_after_the_command_too(commands)
     return parser
 

@@ -133,7 +133,7 @@ def broken_form_definition(good: Path, folder: Path) -> Path:
         sheet = book["_forms"]
         sheet.cell(row=2, column=4, value='{"filename": "kii.xlsx", "sheets": {"survey": ')
         sheet.cell(row=2, column=2, value="1999")
-    return _edit(good, folder, "broken-form.xlsx", change)
+    return resign(_edit(good, folder, "broken-form.xlsx", change))  # (validly signed: the definition is checked)
 
 
 def million_rows(good: Path, folder: Path) -> Path:
@@ -175,11 +175,167 @@ def tampered_manifest(good: Path, folder: Path) -> Path:
     return _edit(good, folder, "tampered.xlsx", change)
 
 
+def tampered_and_resigned(good: Path, folder: Path) -> Path:
+    """A record's hash changed and the manifest signed again (by a laptop of the forger's own, or a
+    laptop's owner): the untouched row still gives it away."""
+    return resign(tampered_manifest(good, folder))
+
+
 def wrong_types(good: Path, folder: Path) -> Path:
     def change(book):
         sheet = book["kii"]
         sheet.cell(row=2, column=_column(sheet, "_revision"), value="second")
     return _edit(good, folder, "wrong-types.xlsx", change)
+
+
+# -- signed manifests (issue 13, point 3): forgeries of a file a laptop signed ----------------------
+
+
+def resign(path: Path, key=None) -> Path:
+    """Sign ``path``'s manifest again, as fieldkit would, with ``key`` (a new Ed25519 key if None):
+    what a forger holding a key can do. The digest of the _forms sheet is recomputed too."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fieldkit.services import signing
+
+    key = key or Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    book = openpyxl.load_workbook(path)
+    forms = signing.forms_digest()
+    for row in book["_forms"].iter_rows(values_only=True):
+        forms.row(row)
+    manifest = book["_manifest"]
+    _set_value(manifest, signing.KEY, public)
+    _set_value(manifest, signing.KEY_FINGERPRINT, signing.fingerprint(public))
+    _set_value(manifest, signing.FORMS_DIGEST, forms.hexdigest())
+    digest = signing.ManifestDigest()
+    for row in manifest.iter_rows(values_only=True):
+        digest.row(row)
+    _set_value(manifest, signing.SIGNATURE, key.sign(digest.digest()).hex())
+    book.save(path)
+    return path
+
+
+def _set_value(manifest, key: str, value) -> None:
+    for row in manifest.iter_rows(min_row=2):
+        if row[0].value == key:
+            row[1].value = value
+            return
+    raise KeyError(key)
+
+
+def _manifest_line(manifest, uuid: str):
+    return next(row for row in manifest.iter_rows(min_row=2) if row[0].value == uuid)
+
+
+def _hash_as_fieldkit_computes(path: Path, uuid: str) -> str:
+    """The content hash fieldkit gives the row of ``uuid`` in ``path``: what a forger gets by
+    importing the edited file into a database of their own, with the edits applied."""
+    import tempfile
+
+    from fieldkit.services.merge import merge_workbooks
+    from fieldkit.services.workspace import Workspace
+
+    with tempfile.TemporaryDirectory() as scratch:
+        with Workspace.open(Path(scratch) / "forger.db", "forger passphrase", create=True) as forger:
+            merge_workbooks(forger, [path], accept_edits=True)
+            return forger.db.execute("SELECT sha256 FROM records WHERE uuid = ?", [uuid]).fetchone()[0]
+
+
+def _edited_and_rehashed(good: Path, folder: Path, name: str, *, next_revision: bool) -> Path:
+    book = openpyxl.load_workbook(good)
+    sheet = book["kii"]
+    uuid = sheet.cell(row=2, column=_column(sheet, "_uuid")).value
+    sheet.cell(row=2, column=_column(sheet, "women"), value=7)
+    book.save(folder / f"{name}-step.xlsx")
+    forged = _hash_as_fieldkit_computes(folder / f"{name}-step.xlsx", uuid)
+    line = _manifest_line(book["_manifest"], uuid)
+    genuine, revision = line[3].value, int(line[2].value)
+    line[3].value = forged
+    # It names the genuine revision as its ancestor: as a later revision it replaces it ("1 updated");
+    # at the same revision, arriving first, it makes the genuine one look like old news.
+    line[4].value = " ".join(sorted({*str(line[4].value or "").split(), f"{revision}:{genuine}"}))
+    if next_revision:
+        line[2].value = revision + 1
+        sheet.cell(row=2, column=_column(sheet, "_revision"), value=revision + 1)
+    book.save(folder / f"{name}.xlsx")
+    return folder / f"{name}.xlsx"
+
+
+def rehashed_edit(good: Path, folder: Path) -> Path:
+    """A row edited in Excel, made its next revision, its hash in the manifest recomputed: it would
+    pass as an update made on the laptop."""
+    return _edited_and_rehashed(good, folder, "rehashed", next_revision=True)
+
+
+def forged_same_revision(good: Path, folder: Path) -> Path:
+    """A forged row at the same revision naming the genuine hash as its ancestor."""
+    return _edited_and_rehashed(good, folder, "same-revision", next_revision=False)
+
+
+def fabricated_record(good: Path, folder: Path) -> Path:
+    """A record that no laptop made: a row and its manifest line, every count adjusted."""
+    import uuid as uuid_module
+
+    def change(book):
+        sheet, manifest = book["kii"], book["_manifest"]
+        fake = str(uuid_module.uuid4())
+        row = [c.value for c in sheet[2]]
+        copied = row[_column(sheet, "_uuid") - 1]
+        row[_column(sheet, "_uuid") - 1] = fake
+        sheet.append(row)  # the same answers as a genuine record: the same hash, no need to compute one
+        line = [c.value for c in _manifest_line(manifest, copied)]
+        manifest.append([fake, *line[1:]])
+        _set_value(manifest, "records", str(int(_value(manifest, "records")) + 1))
+        for entry in manifest.iter_rows(min_row=2):
+            if entry[0].value == "kii" and isinstance(entry[1].value, int):
+                entry[1].value += 1
+    return _edit(good, folder, "fabricated.xlsx", change)
+
+
+def _value(manifest, key: str):
+    return next(row[1].value for row in manifest.iter_rows(min_row=2) if row[0].value == key)
+
+
+def forged_form_definition(good: Path, folder: Path) -> Path:
+    """A form definition changed in the _forms sheet (the rules HQ would apply)."""
+    def change(book):
+        sheet = book["_forms"]
+        text = sheet.cell(row=2, column=4).value
+        sheet.cell(row=2, column=4, value=text.replace('"required": "yes"', '"required": "no"', 1)
+                   if '"required": "yes"' in text else text + " ")
+    return _edit(good, folder, "forged-form.xlsx", change)
+
+
+def edited_device_column(good: Path, folder: Path) -> Path:
+    """A record's _device cell changed: another laptop credited with the interview."""
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "_device"), value="another-laptop")
+    return _edit(good, folder, "other-device.xlsx", change)
+
+
+def unsigned_older_format(good: Path, folder: Path) -> Path:
+    """An export of an older fieldkit: format version 1, no signature."""
+    def change(book):
+        manifest = book["_manifest"]
+        _set_value(manifest, "format_version", "1")
+        _set_value(manifest, "signature", None)
+    return _edit(good, folder, "older.xlsx", change)
+
+
+def signature_removed(good: Path, folder: Path) -> Path:
+    def change(book):
+        _set_value(book["_manifest"], "signature", None)
+    return _edit(good, folder, "unsigned.xlsx", change)
+
+
+def huge_device_name(good: Path, folder: Path) -> Path:
+    """A validly signed file (by a forger's own key) naming its laptop with 100,000 characters."""
+    def change(book):
+        _set_value(book["_manifest"], "device_name", "ə" * 100_000)
+    return resign(_edit(good, folder, "huge-device-name.xlsx", change))
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -211,8 +367,18 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("million-rows", million_rows, "but the manifest says 2"),
     ("10-MB-cell", huge_cell, "column interviewee_roles: 32767 characters: longer than"),
     ("formula-cells", formula_cells, "holds formulas"),
-    ("tampered-manifest", tampered_manifest, "the manifest was altered"),
+    ("tampered-manifest", tampered_manifest, "the manifest's signature does not match: altered after export"),
     ("wrong-types", wrong_types, "column _revision: 'second' is not a revision number"),
+    ("rehashed-edit", rehashed_edit, "the manifest's signature does not match: altered after export"),
+    ("fabricated-record", fabricated_record, "the manifest's signature does not match: altered after export"),
+    ("forged-same-revision", forged_same_revision, "the manifest's signature does not match: altered after export"),
+    ("forged-form-definition", forged_form_definition, "sheet _forms: altered after export"),
+    ("edited-device-column", edited_device_column, "sheet kii, row 2: column _created_at, _updated_at, _device or "
+                                                   "_form_version differs from the signed manifest"),
+    ("unsigned-older-format", unsigned_older_format, "an unsigned export from an older fieldkit"),
+    ("signature-removed", signature_removed, "the manifest is not signed"),
+    ("tampered-and-resigned", tampered_and_resigned, "the manifest was altered"),
+    ("huge-device-name", huge_device_name, "or name 'əəə"),
 ]
 
 
@@ -241,7 +407,7 @@ def _with_deletions(good: Path, folder: Path, name: str, lines: Callable[[openpy
         sheet.append(list(_DELETED_HEADER))
         for line in made:
             sheet.append(line)
-    return _edit(good, folder, name, change)
+    return resign(_edit(good, folder, name, change))  # (validly signed: the lines themselves are checked)
 
 
 def deletion_bad_uuid(good: Path, folder: Path) -> Path:

@@ -684,4 +684,51 @@ T: dict[str, tuple[object, object]] = {
         "yekunlaşdırılana qədər qeyd olduğu kimi yekun qalır.",
         "fieldkit остановился во время правки «{title}» ({form}). Правка сохранена {time}; до её завершения "
         "запись остаётся окончательной в прежнем виде."),
+    # signed workbooks (issue 13, point 3)
+    ": an unsigned export from an older fieldkit (format version 1); update fieldkit on that laptop and export again": (
+        ": köhnə fieldkit-in imzasız ixracı (format versiyası 1); həmin noutbukda fieldkit-i yeniləyin və yenidən ixrac edin",
+        ": неподписанный экспорт старой версии fieldkit (версия формата 1); обновите fieldkit на том ноутбуке и "
+        "экспортируйте снова"),
+    ": the manifest is not signed (altered after export, or not written by fieldkit)": (
+        ": manifest imzalanmayıb (ixracdan sonra dəyişdirilib, ya da fieldkit tərəfindən yazılmayıb)",
+        ": манифест не подписан (изменён после экспорта или записан не fieldkit)"),
+    ": the manifest's signature does not match: altered after export": (
+        ": manifestin imzası uyğun gəlmir: ixracdan sonra dəyişdirilib",
+        ": подпись манифеста не совпадает: изменён после экспорта"),
+    ": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes": (
+        ": manifestdəki {device!r} cihaz id-si və ya {name!r} adı fieldkit-in yazdığı kimi deyil",
+        ": идентификатор устройства {device!r} или имя {name!r} в манифесте не такие, какие пишет fieldkit"),
+    "sheet {sheet}: altered after export (it is not what the signed manifest says)": (
+        "{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)",
+        "лист {sheet}: изменён после экспорта (не то, что говорит подписанный манифест)"),
+    "{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)": (
+        "{where}: _created_at, _updated_at, _device və ya _form_version sütunu imzalı manifestdən fərqlidir "
+        "(ixracdan sonra dəyişdirilib)",
+        "{where}: столбец _created_at, _updated_at, _device или _form_version отличается от подписанного манифеста "
+        "(изменён после экспорта)"),
+    "laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`": (
+        "{name} noutbuku bu faylı məlum {known} açarı ilə deyil, {key} açarı ilə imzalayıb; noutbuk yenidən "
+        "quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin",
+        "ноутбук {name} подписал этот файл ключом {key}, а не своим известным ключом {known}; если ноутбук "
+        "переустановлен, сверьте отпечаток с его владельцем и выполните `fieldkit devices trust {device} {file}`"),
+    "&Devices…": ("&Cihazlar…", "&Устройства…"),
+    "Devices": ("Cihazlar", "Устройства"),
+    "This laptop: {name}, key fingerprint {fingerprint}": ("Bu noutbuk: {name}, açarın barmaq izi {fingerprint}",
+                                                            "Этот ноутбук: {name}, отпечаток ключа {fingerprint}"),
+    "Laptops imported from (each key was trusted on its first import; 'fieldkit devices trust' trusts a new one):": (
+        "İdxal edilən noutbuklar (hər açara ilk idxalda etibar edilib; yenisinə 'fieldkit devices trust' etibar edir):",
+        "Ноутбуки, из которых был импорт (каждому ключу доверились при первом импорте; новому доверяет "
+        "'fieldkit devices trust'):"),
+    "Laptop": ("Noutbuk", "Ноутбук"),
+    "Device id": ("Cihazın id-si", "Идентификатор устройства"),
+    "Key fingerprint": ("Açarın barmaq izi", "Отпечаток ключа"),
+    "First seen": ("İlk dəfə", "Впервые"),
+    "Last seen": ("Son dəfə", "В последний раз"),
+    "Files": ("Fayllar", "Файлы"),
+    "New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.": (
+        "Yeni noutbuk {name}, açarın barmaq izi {fingerprint}: ilk istifadədə ona etibar ediləcək.",
+        "Новый ноутбук {name}, отпечаток ключа {fingerprint}: ему будет оказано доверие при первом использовании."),
+    "New laptop {name}, key fingerprint {fingerprint}, trusted on first use.": (
+        "Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.",
+        "Новый ноутбук {name}, отпечаток ключа {fingerprint}, доверие при первом использовании."),
 }

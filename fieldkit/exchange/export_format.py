@@ -5,8 +5,9 @@ columns), one sheet per repeat, ``_dictionary`` (what every column means),
 ``_forms`` (the form definitions, so HQ can import data of a form it lacks)
 and ``_manifest`` (format, device, export id, row counts, a SHA-256 and the
 ancestors of every record, then the deleted records: a line per deletion, a
-*tombstone*, under a header of its own). This module knows the layout; it knows nothing of
-the database.
+*tombstone*, under a header of its own; and the signature of it all: see
+``services.signing``). This module knows the layout; it knows nothing of the
+database.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 FORMAT = "fieldkit-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the manifest is signed, and each record line has the hash of its row's meta columns
 META_COLUMNS = ["_uuid", "_revision", "_status", "_created_at", "_updated_at", "_device", "_form_version"]
 REPEAT_COLUMNS = ["_parent_uuid", "_parent_path", "_index"]
 DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET = "_dictionary", "_forms", "_manifest"
@@ -51,7 +52,8 @@ FORM_CHUNK = 30000  # characters of a form definition per cell (Excel's limit is
 
 _SHEET_HEADER = ["sheet", "rows", "form_id", "repeat"]
 _MAX_HEAD_ROWS = 5_000
-_RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "cells_sha256"]
+_RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "cells_sha256", "meta_sha256"]
+_RECORD_HEADER_V1 = _RECORD_HEADER[:6]  # what an older manifest has: its head is read, then refused by version
 _DELETED_HEADER = ["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
@@ -97,6 +99,7 @@ class ManifestRecord:
     sha256: str
     ancestors: str
     cells_sha256: str = ""
+    meta_sha256: str = ""  # the hash of the row's _created_at, _updated_at, _device, _form_version
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def manifest_rows(values: dict[str, Any], sheets: dict[str, tuple[int, str, str]
     yield []
     yield list(_RECORD_HEADER)
     for r in records:
-        yield [r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256]
+        yield [r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256, r.meta_sha256]
     header = False
     for d in deletions:
         if not header:
@@ -176,7 +179,7 @@ def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
         if cells[: len(_SHEET_HEADER)] == _SHEET_HEADER:
             section = "sheets"
             continue
-        if cells[: len(_RECORD_HEADER)] == _RECORD_HEADER:
+        if cells[: len(_RECORD_HEADER_V1)] == _RECORD_HEADER_V1:
             return manifest, number
         cells += [""] * 6
         if section == "values":
@@ -196,13 +199,15 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
     for number, row in enumerate(rows, start=first):
         if row and row[0] == _DELETED_HEADER[0] and [cell_text(c) for c in row[:6]] == _DELETED_HEADER:
             return number
-        if len(row) < 5:
-            row = list(row) + [""] * (5 - len(row))
+        if len(row) < 7:
+            row = list(row) + [""] * (7 - len(row))
         uuid, form_id, revision, sha, ancestors = row[0], row[1], row[2], row[3], row[4]
-        cells_sha = row[5] if len(row) > 5 else ""
-        if uuid.__class__ is not str or sha.__class__ is not str or cells_sha.__class__ is not str:
-            uuid, form_id, sha, ancestors, cells_sha = (cell_text(uuid), cell_text(form_id), cell_text(sha),
-                                                        cell_text(ancestors), cell_text(cells_sha))
+        cells_sha, meta_sha = row[5], row[6]
+        if (uuid.__class__ is not str or sha.__class__ is not str or cells_sha.__class__ is not str
+                or meta_sha.__class__ is not str):
+            uuid, form_id, sha, ancestors, cells_sha, meta_sha = (
+                cell_text(uuid), cell_text(form_id), cell_text(sha), cell_text(ancestors), cell_text(cells_sha),
+                cell_text(meta_sha))
         if not uuid:
             continue
         if revision.__class__ is float and revision.is_integer() and revision >= 1:
@@ -214,7 +219,7 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
         if len(sha) != 64:
             raise ManifestError(f"row {number}: record {uuid!r} has no valid SHA-256")
         yield ManifestRecord(uuid, form_id if form_id.__class__ is str else cell_text(form_id), revision, sha,
-                             ancestors if ancestors.__class__ is str else cell_text(ancestors), cells_sha)
+                             ancestors if ancestors.__class__ is str else cell_text(ancestors), cells_sha, meta_sha)
     return None
 
 

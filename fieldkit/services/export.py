@@ -25,6 +25,7 @@ from fieldkit.exchange.export_format import (
     REPEAT_COLUMNS,
     ManifestDeletion,
     ManifestRecord,
+    cell_text,
     written_fingerprint,
     manifest_rows,
     sheet_title,
@@ -32,6 +33,7 @@ from fieldkit.exchange.export_format import (
 from fieldkit.exchange.spawned import worth_a_process
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
 from fieldkit.exchange.workbook_process import ProcessWorkbookWriter
+from fieldkit.services import signing
 from fieldkit.services.privacy import protect
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
@@ -209,7 +211,8 @@ def export_workbook(
     writer.add(Sheet(DICTIONARY_SHEET, ["form", "version", "field", "type", "repeat", "label_en", "label_az",
                                         "label_ru", "choices", "privacy"],
                      widths={6: 40, 7: 40, 8: 40, 9: 60}))
-    writer.add(Sheet(FORMS_SHEET, ["form_id", "version", "part", "definition"], filter=False))
+    forms_header = ["form_id", "version", "part", "definition"]
+    writer.add(Sheet(FORMS_SHEET, forms_header, filter=False))
     writer.add(Sheet(MANIFEST_SHEET, ["key", "value"], widths={1: 38, 2: 40, 4: 66, 5: 70}, filter=False))
 
     export_id = str(uuid_module.uuid4())
@@ -237,7 +240,9 @@ def export_workbook(
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
                     _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
             sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
-            manifest_records.add(row.uuid, row.form_id, row.revision, sha, row.ancestors, written_fingerprint(values))
+            manifest_records.add(row.uuid, row.form_id, row.revision, sha, row.ancestors, written_fingerprint(values),
+                                 signing.meta_digest(cell_text(row.created_at), cell_text(row.updated_at),
+                                                     cell_text(row.device_id), cell_text(row.form_version)))
             done += 1
             if done % 500 == 0:
                 if cancelled():
@@ -246,11 +251,15 @@ def export_workbook(
                     progress(done, max(total, done))
         for dictionary_row in _dictionary_rows(forms):
             writer.append(DICTIONARY_SHEET, dictionary_row)
+        forms_digest = signing.forms_digest()
+        forms_digest.row(forms_header)
         for form_id, form_versions in forms.items():
             for form in form_versions:
                 text = json.dumps(form_store.get_form_source(db, form_id, form.version), ensure_ascii=False)
                 for part, start in enumerate(range(0, len(text), FORM_CHUNK), start=1):
-                    writer.append(FORMS_SHEET, [form_id, form.version, part, text[start: start + FORM_CHUNK]])
+                    forms_row = [form_id, form.version, part, text[start: start + FORM_CHUNK]]
+                    forms_digest.row(forms_row)
+                    writer.append(FORMS_SHEET, forms_row)
         exported_at = utc_now()
         sheets = {title: (count, _form_of(plans, title)[0], _form_of(plans, title)[1])
                   for title, count in writer.rows.items()
@@ -262,7 +271,7 @@ def export_workbook(
         deletions = [ManifestDeletion(*d) for d in export_deletions(db, chosen, since, started)]
         if deletions:
             values["deleted"] = len(deletions)
-        for manifest_row in manifest_rows(values, sheets, manifest_records, deletions):
+        for manifest_row in _signed_manifest(workspace, values, sheets, manifest_records, deletions, forms_digest):
             writer.append(MANIFEST_SHEET, manifest_row)
         writer.save(cancelled=cancelled)
     except BaseException:
@@ -280,6 +289,22 @@ def export_workbook(
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()}, len(deletions))
 
 
+def _signed_manifest(workspace: Workspace, values: dict[str, Any], sheets: dict[str, tuple[int, str, str]],
+                     records: _RecordSpool, deletions: list[ManifestDeletion],
+                     forms_digest: signing.RowDigest) -> Iterator[list[Any]]:
+    """The manifest's rows, signed: the digest of every row (read once from the spool), then the rows
+    with the signature among the values (read again)."""
+    public = signing.own_public_key(workspace)
+    values = {**values, signing.KEY: public, signing.KEY_FINGERPRINT: signing.fingerprint(public),
+              signing.FORMS_DIGEST: forms_digest.hexdigest()}
+    digest = signing.ManifestDigest()
+    digest.row(["key", "value"])  # the sheet's header row, written by the writer
+    for manifest_row in manifest_rows(values, sheets, records, deletions):
+        digest.row(manifest_row)
+    values[signing.SIGNATURE] = signing.sign(workspace, digest.digest())
+    return manifest_rows(values, sheets, records, deletions)
+
+
 class _RecordSpool:
     """The manifest's record lines, kept in a temporary file until the manifest sheet is written
     (after every data sheet): 100,000 records cost disk, not memory."""
@@ -287,15 +312,16 @@ class _RecordSpool:
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n")
 
-    def add(self, uuid: str, form_id: str, revision: int, sha256: str, ancestors: str, cells_sha256: str) -> None:
+    def add(self, uuid: str, form_id: str, revision: int, sha256: str, ancestors: str, cells_sha256: str,
+            meta_sha256: str) -> None:
         # uuids, form ids, revisions, hashes and ancestors hold no tab and no line break
-        self.file.write(f"{uuid}\t{form_id}\t{revision}\t{sha256}\t{ancestors}\t{cells_sha256}\n")
+        self.file.write(f"{uuid}\t{form_id}\t{revision}\t{sha256}\t{ancestors}\t{cells_sha256}\t{meta_sha256}\n")
 
     def __iter__(self) -> Iterator[ManifestRecord]:
         self.file.seek(0)
         for line in self.file:
-            uuid, form_id, revision, sha, ancestors, cells = line.rstrip("\n").split("\t")
-            yield ManifestRecord(uuid, form_id, int(revision), sha, ancestors, cells)
+            uuid, form_id, revision, sha, ancestors, cells, meta = line.rstrip("\n").split("\t")
+            yield ManifestRecord(uuid, form_id, int(revision), sha, ancestors, cells, meta)
 
     def close(self) -> None:
         self.file.close()

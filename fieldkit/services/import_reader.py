@@ -9,6 +9,11 @@ nothing, so a problem met on the last row still leaves the database as it was.
 The sheets are read by ``import_sheets``: here, in this process, for a small
 file; in a second process for a big one (``import_worker``), so that reading,
 converting and hashing rows on one core overlaps writing them on another.
+
+The manifest is signed by the laptop that wrote it (``signing``): its digest is
+made as its rows are read, here, and the signature checked once the last one
+is in, inside the import's transaction; a laptop known here must have signed
+with its known key (``devices``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.form import Form, version_key
+from fieldkit.domain.messages import Message
 from fieldkit.domain.merge import parse_ancestors
 from fieldkit.domain.text import fold
 from fieldkit.domain.xlsform import FormError, FormSource, build_form
@@ -49,6 +55,17 @@ from fieldkit.services.import_sheets import (
     refused_from,
     sheet_cells,
 )
+from fieldkit.services.signing import (
+    FORMS_DIGEST,
+    KEY,
+    SIGNATURE,
+    ManifestDigest,
+    Signer,
+    fingerprint,
+    forms_digest,
+    meta_digest,
+    verify,
+)
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import forms as form_store
 from fieldkit.store.deletions import IncomingDeletion
@@ -58,6 +75,8 @@ __all__ = ["Arrival", "FileReader", "ImportRefused", "CHUNK"]
 
 #: Rows read, checked and handed on together.
 CHUNK = 2000
+#: A laptop's id (a UUID) and name, as the devices table keeps them.
+_MAX_DEVICE_ID, _MAX_DEVICE_NAME = 100, 200
 
 Sink = Callable[[list[Arrival]], None]
 DeletionSink = Callable[[list[IncomingDeletion]], None]
@@ -82,6 +101,8 @@ class FileReader:
         self.form_versions: dict[str, str] = {}  # form id -> its newest version, in the file or here
         self._head_rows = 0
         self.book: IncomingWorkbook | None = None
+        self.signer = Signer("", "", "", "")  # who signed the file (its signature is checked with the manifest)
+        self.check_key = True  # refuse a known laptop's file signed with another key
 
     def refuse(self, template: str, **params: Any) -> ImportRefused:
         """A refusal naming this file; ``template`` (English, translated in the window) and its values."""
@@ -119,6 +140,9 @@ class FileReader:
             raise self.refuse(": an anonymised export is for reading, not for merging (its records have no "
                               "identity to merge on)")
         version = values.get("format_version", "")
+        if version == "1":
+            raise self.refuse(": an unsigned export from an older fieldkit (format version 1); update fieldkit "
+                              "on that laptop and export again")
         if version != str(FORMAT_VERSION):
             raise self.refuse(": export format version {version!r} is not one this fieldkit reads "
                               "(it reads {known}); update fieldkit", version=version, known=FORMAT_VERSION)
@@ -127,6 +151,26 @@ class FileReader:
                 raise self.refuse("sheet {sheet}: listed in the manifest but missing", sheet=title)
         announced = values.get("records", "")
         self.records_announced = int(announced) if announced.isdigit() else 0
+        self._check_signer()
+
+    def _check_signer(self) -> None:
+        """Who signed the file, from the manifest's values (the signature itself is checked once the
+        whole manifest is read): a known laptop must have signed with its known key."""
+        values = self.manifest.values
+        key, signature = values.get(KEY, ""), values.get(SIGNATURE, "")
+        if len(key) != 64 or len(signature) != 128:
+            raise self.refuse(": the manifest is not signed (altered after export, or not written by fieldkit)")
+        device, name = values.get("device_id", ""), values.get("device_name", "")
+        if not 0 < len(device) <= _MAX_DEVICE_ID or len(name) > _MAX_DEVICE_NAME:
+            raise self.refuse(": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes",
+                              device=device[:40], name=name[:40])
+        self.signer = Signer(device, name, key, fingerprint(key))
+        if self.check_key:
+            from fieldkit.services.devices import key_problem
+
+            problem = key_problem(self.workspace, self.signer, self.name)
+            if problem is not None:
+                raise ImportRefused(Message("{file}, {detail}", file=self.name, detail=problem))
 
     def close(self) -> None:
         if self.book is not None:
@@ -220,10 +264,11 @@ class FileReader:
 
     def _manifest_batches(self, book: IncomingWorkbook, scratch: ManifestScratch) -> Iterator[None]:
         """Read the manifest's record lines into ``scratch``, a batch at a time (yielding after each)."""
-        rows = book.rows(MANIFEST_SHEET)
+        digest = ManifestDigest()
+        rows = digest.feeding(book.rows(MANIFEST_SHEET))  # every row is signed, the head's included
         for _ in range(self._head_rows):
             next(rows, None)
-        batch: list[tuple[str, str, int, str, str, str]] = []
+        batch: list[tuple[str, str, int, str, str, str, str]] = []
 
         def flush() -> None:
             twice = scratch.add(batch)
@@ -239,7 +284,7 @@ class FileReader:
                 except StopIteration as end:
                     deletions_header = end.value  # the row of the deleted records' header, if any
                     break
-                batch.append((r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256))
+                batch.append((r.uuid, r.form_id, r.revision, r.sha256, r.ancestors, r.cells_sha256, r.meta_sha256))
                 if len(batch) == CHUNK:
                     flush()
                     yield
@@ -250,6 +295,13 @@ class FileReader:
             yield
         if deletions_header is not None:
             self._read_deletions(rows, deletions_header + 1, scratch)
+        for _ in rows:  # (whatever follows the record lines is signed too)
+            pass
+        self.check_signature(digest)
+
+    def check_signature(self, digest: ManifestDigest) -> None:
+        if not verify(self.signer.public_key, self.manifest.values.get(SIGNATURE, ""), digest.digest()):
+            raise self.refuse(": the manifest's signature does not match: altered after export")
 
     def _read_deletions(self, rows: Iterator[list[Any]], first: int, scratch: ManifestScratch) -> None:
         """Read the manifest's deleted records (after its record lines) into ``scratch``."""
@@ -282,10 +334,12 @@ class FileReader:
 
     def _read_forms(self, book: IncomingWorkbook) -> dict[tuple[str, str], Form]:
         forms: dict[tuple[str, str], Form] = {}
-        if FORMS_SHEET not in book.sheet_names:
-            return forms
+        if FORMS_SHEET not in book.sheet_names:  # (every export has one: its digest is signed)
+            raise self.refuse("sheet {sheet}: altered after export (it is not what the signed manifest says)",
+                              sheet=FORMS_SHEET)
         parts: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-        for number, row in enumerate(book.rows(FORMS_SHEET), start=1):
+        digest = forms_digest()
+        for number, row in enumerate(digest.feeding(book.rows(FORMS_SHEET)), start=1):
             if number == 1 or not row or not cell_text(row[0]):
                 continue
             cells = [cell_text(c) for c in row] + ["", "", "", ""]
@@ -293,6 +347,9 @@ class FileReader:
                 raise self.refuse("sheet {sheet}, row {row}: part {part!r} is not a number", sheet=FORMS_SHEET,
                                   row=number, part=cells[2])
             parts[(cells[0], cells[1])].append((int(cells[2]), str(row[3] if len(row) > 3 else "")))
+        if digest.hexdigest() != self.manifest.values.get(FORMS_DIGEST):
+            raise self.refuse("sheet {sheet}: altered after export (it is not what the signed manifest says)",
+                              sheet=FORMS_SHEET)
         for (form_id, version), chunks in parts.items():
             text = "".join(chunk for _, chunk in sorted(chunks))
             try:
@@ -362,6 +419,9 @@ class _Records:
         except ValueError as exc:
             raise reader.refuse("sheet {sheet}, record {uuid}: ancestors {problem}", sheet=MANIFEST_SHEET,
                                 uuid=row.uuid, problem=str(exc)) from None
+        if meta_digest(row.created_at, row.updated_at, row.device_id, row.form_version) != entry.meta_sha256:
+            raise reader.refuse("{where}: column _created_at, _updated_at, _device or _form_version differs from the "
+                                "signed manifest (altered after export)", where=row.where.message())
         edited = row.sha256 != entry.sha256
         repeats = row.form_id in self.with_repeats
         if edited or repeats:

@@ -58,12 +58,16 @@ class ImportSummary:
     conflict_uuids: list[str] = field(default_factory=list)
     edited_uuids: list[str] = field(default_factory=list)
     refused_reasons: list[str] = field(default_factory=list)
+    new_devices: list[tuple[str, str]] = field(default_factory=list)  # (name, key fingerprint): trusted on first use
 
-    def line(self) -> str:
+    def line(self, *, with_devices: bool = True) -> str:
         head = "dry run, nothing written: " if self.dry_run else ""
+        trusted = "would be trusted" if self.dry_run else "trusted"
+        devices = "".join(f"; new laptop {name}, key fingerprint {key}, {trusted} on first use"
+                          for name, key in self.new_devices) if with_devices else ""
         return (f"{head}{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, "
                 f"{self.conflicts} conflicts, {self.edited_outside} edited outside fieldkit, {self.refused} refused, "
-                f"{self.deleted} deleted")
+                f"{self.deleted} deleted{devices}")
 
 
 def merge_workbooks(
@@ -149,7 +153,16 @@ class _Merger:
         self.counts = {"inserted": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "edited_outside": 0,
                        "refused": 0, "deleted": 0}
         self.reader = reader
+        from fieldkit.services import devices
+
+        problem = devices.key_problem(self.workspace, reader.signer, reader.name)
+        if problem is not None:  # (another file of this import pinned that laptop's key)
+            raise ImportRefused(Message("{file}, {detail}", file=reader.name, detail=problem))
         reader.read(self.merge, advance, self.merge_deletions)
+        new_laptop = devices.admit(self.workspace, reader.signer)  # (its signature was checked as it was read)
+        if new_laptop:
+            self.summary.new_devices.append((reader.signer.name or reader.signer.device_id,
+                                             reader.signer.fingerprint))
         db = self.db
         for (form_id, version), (form, source) in reader.new_forms.items():
             if form_store.get_form_source(db, form_id, version) is None:
@@ -158,7 +171,9 @@ class _Merger:
                 log_action(db, "form_add", self.workspace.device_id, form_id=form_id,
                            detail={"version": version, "file": reader.name, "from": "import"})
         self.counts["unchanged"] += reader.untouched
-        log_action(db, "import", self.workspace.device_id, detail={"file": reader.name, **self.counts})
+        log_action(db, "import", self.workspace.device_id,
+                   detail={"file": reader.name, **self.counts, "signed_by": reader.signer.device_id,
+                           "key": reader.signer.fingerprint, "new_laptop": new_laptop})
         for key, value in self.counts.items():
             setattr(self.summary, key, getattr(self.summary, key) + value)
 

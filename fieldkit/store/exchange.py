@@ -163,6 +163,7 @@ class ScratchEntry(NamedTuple):
     cells_sha256: str
     seen: bool
     known: bool  # this revision, with this content, is known here (the record's or an ancestor of it)
+    meta_sha256: str = ""  # the hash of the row's other stored columns (see services.signing.meta_digest)
 
 
 class ManifestScratch:
@@ -181,18 +182,18 @@ class ManifestScratch:
         self.conn.execute(
             "CREATE TEMP TABLE import_manifest (uuid TEXT PRIMARY KEY, form_id TEXT NOT NULL, "
             "revision INTEGER NOT NULL, sha256 TEXT NOT NULL, ancestors TEXT NOT NULL, cells_sha256 TEXT NOT NULL, "
-            "seen INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID")
+            "seen INTEGER NOT NULL DEFAULT 0, meta_sha256 TEXT NOT NULL DEFAULT '') WITHOUT ROWID")
         self.conn.execute("DROP TABLE IF EXISTS temp.import_deletions")
         self.conn.execute(
             "CREATE TEMP TABLE import_deletions (row INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
             "form_id TEXT NOT NULL, revision INTEGER NOT NULL, sha256 TEXT NOT NULL, ancestors TEXT NOT NULL, "
             "deleted_at TEXT NOT NULL)")
 
-    def add(self, rows: list[tuple[str, str, int, str, str, str]]) -> str | None:
-        """Add manifest lines (uuid, form_id, revision, sha256, ancestors, cells_sha256); return a uuid
-        listed twice, or None."""
-        insert = ("INSERT INTO temp.import_manifest (uuid, form_id, revision, sha256, ancestors, cells_sha256) "
-                  "VALUES (?,?,?,?,?,?)")
+    def add(self, rows: list[tuple[str, str, int, str, str, str, str]]) -> str | None:
+        """Add manifest lines (uuid, form_id, revision, sha256, ancestors, cells_sha256, meta_sha256);
+        return a uuid listed twice, or None."""
+        insert = ("INSERT INTO temp.import_manifest (uuid, form_id, revision, sha256, ancestors, cells_sha256, "
+                  "meta_sha256) VALUES (?,?,?,?,?,?,?)")
         self.conn.execute("SAVEPOINT manifest_lines")
         try:
             self.conn.executemany(insert, rows)
@@ -216,9 +217,10 @@ class ManifestScratch:
             for row in self.conn.execute(
                     "SELECT m.uuid, m.form_id, m.revision, m.sha256, m.ancestors, m.cells_sha256, m.seen, "
                     "EXISTS (SELECT 1 FROM record_ancestors a WHERE a.uuid = m.uuid AND a.revision = m.revision "
-                    "AND a.sha256 = m.sha256) "  # the ancestors' key alone answers: no record row is read
-                    f"FROM temp.import_manifest m WHERE m.uuid IN ({marks})", chunk):
-                found[row[0]] = ScratchEntry(row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]))
+                    "AND a.sha256 = m.sha256), "  # the ancestors' key alone answers: no record row is read
+                    f"m.meta_sha256 FROM temp.import_manifest m WHERE m.uuid IN ({marks})", chunk):
+                found[row[0]] = ScratchEntry(row[1], row[2], row[3], row[4], row[5], bool(row[6]), bool(row[7]),
+                                             row[8])
         return found
 
     def has_all(self, uuids: list[str]) -> bool:

@@ -184,7 +184,15 @@ def _v8(db: sqlite_utils.Database) -> None:
                "form_version TEXT NOT NULL, data TEXT NOT NULL, saved_at TEXT NOT NULL, device_id TEXT NOT NULL)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: sqlite_utils.Database) -> None:
+    """The laptops HQ has imported from, and the key each signs its exports with (pinned on the
+    first import: trust on first use)."""
+    db.execute("CREATE TABLE devices (device_id TEXT PRIMARY KEY, name TEXT NOT NULL, public_key TEXT NOT NULL, "
+               "fingerprint TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, "
+               "files INTEGER NOT NULL DEFAULT 0)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

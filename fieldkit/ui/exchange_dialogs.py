@@ -268,7 +268,12 @@ class ImportDialog(_WorkDialog):
                                progress=op.progress, cancelled=op.cancelled)
 
     def describe(self, result: Any) -> str:
-        lines = [result.line()]
+        lines = [result.line(with_devices=False)]
+        for name, fingerprint in result.new_devices:
+            text = (self.tr("New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.")
+                    if result.dry_run else
+                    self.tr("New laptop {name}, key fingerprint {fingerprint}, trusted on first use."))
+            lines.append(text.format(name=name, fingerprint=fingerprint))
         if result.conflicts:
             lines.append(self.tr("Conflicts wait for you in View > Conflicts."))
         if result.edited_outside and not self.accept_edits.isChecked():

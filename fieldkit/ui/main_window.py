@@ -68,9 +68,10 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import from Excel…"), self, shortcut=QKeySequence("Ctrl+I"),
                                      triggered=self.show_import)
         self.key_action = QAction(self.tr("Install &HQ's public key…"), self, triggered=lambda: self.install_key())
+        self.devices_action = QAction(self.tr("&Devices…"), self, triggered=lambda: self.show_devices())
         self.setWindowIcon(app_icon())
         for action in (self.new_action, self.add_form_action, self.export_action, self.import_action,
-                       self.key_action):
+                       self.key_action, self.devices_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
         self.browse.restore_requested.connect(self.restore_selected)
         self.pages.addWidget(self.browse)
         for action in (self.new_action, self.add_form_action, self.audit_action, self.export_action,
-                       self.import_action, self.conflicts_action, self.reports_action, self.key_action):
+                       self.import_action, self.conflicts_action, self.reports_action, self.key_action,
+                       self.devices_action):
             action.setEnabled(True)
         self.pages.setCurrentWidget(self.browse)
         self.browse.refresh()
@@ -327,6 +329,21 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.audit_dialog = AuditDialog(self.workspace, self)
             self.audit_dialog.show()
+
+    def show_devices(self) -> Any:
+        """File > Devices: this laptop's key fingerprint and the laptops imported from."""
+        from fieldkit.services.workspace import StoreError
+        from fieldkit.ui.devices_view import DevicesDialog
+
+        if self.workspace is None:
+            return None
+        try:
+            self.devices_dialog = DevicesDialog(self.workspace, self)
+        except StoreError as exc:  # the database said no (busy, read-only): one line, as everywhere
+            QMessageBox.warning(self, self.tr("Devices"), error_text(exc))
+            return None
+        self.devices_dialog.show()
+        return self.devices_dialog
 
     def _refresh_list(self, *_: Any) -> None:
         if self.workspace is not None and self.browse is not None and not self._closed:

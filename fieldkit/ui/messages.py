@@ -53,6 +53,18 @@ MESSAGES = (
                                   "{known}); update fieldkit"),
     QT_TRANSLATE_NOOP("messages", ": form {form} version {version} differs from the one installed here; the same "
                                   "version must have the same content"),
+    # signed manifests (services.signing, services.devices)
+    QT_TRANSLATE_NOOP("messages", ": an unsigned export from an older fieldkit (format version 1); update fieldkit "
+                                  "on that laptop and export again"),
+    QT_TRANSLATE_NOOP("messages", ": the manifest is not signed (altered after export, or not written by fieldkit)"),
+    QT_TRANSLATE_NOOP("messages", ": the manifest's signature does not match: altered after export"),
+    QT_TRANSLATE_NOOP("messages", ": the manifest's device id {device!r} or name {name!r} is not one fieldkit writes"),
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: altered after export (it is not what the signed manifest says)"),
+    QT_TRANSLATE_NOOP("messages", "{where}: column _created_at, _updated_at, _device or _form_version differs from "
+                                  "the signed manifest (altered after export)"),
+    QT_TRANSLATE_NOOP("messages", "laptop {name} signed this file with key {key}, not its known key {known}; if the "
+                                  "laptop was reinstalled, check the fingerprint with its owner and run `fieldkit "
+                                  "devices trust {device} {file}`"),
     # sheets and rows
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: listed in the manifest but missing"),
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: column {column} is missing"),

@@ -291,6 +291,54 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="21" />
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="25" />
+        <source>This laptop: {name}, key fingerprint {fingerprint}</source>
+        <translation>Bu noutbuk: {name}, açarın barmaq izi {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="30" />
+        <source>Laptops imported from (each key was trusted on its first import; 'fieldkit devices trust' trusts a new one):</source>
+        <translation>İdxal edilən noutbuklar (hər açara ilk idxalda etibar edilib; yenisinə 'fieldkit devices trust' etibar edir):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Laptop</source>
+        <translation>Noutbuk</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Device id</source>
+        <translation>Cihazın id-si</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>Key fingerprint</source>
+        <translation>Açarın barmaq izi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="32" />
+        <source>First seen</source>
+        <translation>İlk dəfə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="33" />
+        <source>Last seen</source>
+        <translation>Son dəfə</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/devices_view.py" line="33" />
+        <source>Files</source>
+        <translation>Fayllar</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="141" />
@@ -681,11 +729,21 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <source>New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.</source>
+        <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}: ilk istifadədə ona etibar ediləcək.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
+        <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
+        <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>
@@ -723,237 +781,247 @@
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="77" />
+        <location filename="../../fieldkit/ui/main_window.py" line="71" />
+        <source>&amp;Devices…</source>
+        <translation>&amp;Cihazlar…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="78" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="79" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="80" />
+        <location filename="../../fieldkit/ui/main_window.py" line="81" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="83" />
+        <location filename="../../fieldkit/ui/main_window.py" line="84" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88" />
+        <location filename="../../fieldkit/ui/main_window.py" line="89" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="89" />
+        <location filename="../../fieldkit/ui/main_window.py" line="90" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="91" />
+        <location filename="../../fieldkit/ui/main_window.py" line="92" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="143" />
+        <location filename="../../fieldkit/ui/main_window.py" line="144" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="211" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="211" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="213" />
+        <location filename="../../fieldkit/ui/main_window.py" line="215" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="216" />
+        <location filename="../../fieldkit/ui/main_window.py" line="218" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="223" />
+        <location filename="../../fieldkit/ui/main_window.py" line="225" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="228" />
+        <location filename="../../fieldkit/ui/main_window.py" line="230" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="306" />
+        <location filename="../../fieldkit/ui/main_window.py" line="308" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="307" />
+        <location filename="../../fieldkit/ui/main_window.py" line="309" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="321" />
+        <location filename="../../fieldkit/ui/main_window.py" line="323" />
         <source>Nothing to restore: only the deletion of this record arrived here, never its answers.</source>
         <translation>Bərpa ediləcək bir şey yoxdur: buraya bu qeydin yalnız silinməsi gəlib, cavabları heç vaxt gəlməyib.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="349" />
+        <location filename="../../fieldkit/ui/main_window.py" line="366" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="351" />
+        <location filename="../../fieldkit/ui/main_window.py" line="368" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="357" />
+        <location filename="../../fieldkit/ui/main_window.py" line="374" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="358" />
+        <location filename="../../fieldkit/ui/main_window.py" line="375" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="359" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="360" />
+        <location filename="../../fieldkit/ui/main_window.py" line="377" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="361" />
+        <location filename="../../fieldkit/ui/main_window.py" line="378" />
         <source>Edit a final record (the edit is finalised or discarded)</source>
         <translation>Yekun qeydi redaktə et (dəyişiklik yekunlaşdırılır və ya ləğv edilir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="362" />
+        <location filename="../../fieldkit/ui/main_window.py" line="379" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="363" />
+        <location filename="../../fieldkit/ui/main_window.py" line="380" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="364" />
+        <location filename="../../fieldkit/ui/main_window.py" line="381" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="365" />
+        <location filename="../../fieldkit/ui/main_window.py" line="382" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="366" />
+        <location filename="../../fieldkit/ui/main_window.py" line="383" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="367" />
+        <location filename="../../fieldkit/ui/main_window.py" line="384" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="368" />
+        <location filename="../../fieldkit/ui/main_window.py" line="385" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="369" />
+        <location filename="../../fieldkit/ui/main_window.py" line="386" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="370" />
+        <location filename="../../fieldkit/ui/main_window.py" line="387" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="371" />
+        <location filename="../../fieldkit/ui/main_window.py" line="388" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="379" />
+        <location filename="../../fieldkit/ui/main_window.py" line="396" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="382" />
+        <location filename="../../fieldkit/ui/main_window.py" line="399" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="382" />
+        <location filename="../../fieldkit/ui/main_window.py" line="399" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="400" />
+        <location filename="../../fieldkit/ui/main_window.py" line="417" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="449" />
+        <location filename="../../fieldkit/ui/main_window.py" line="466" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="450" />
+        <location filename="../../fieldkit/ui/main_window.py" line="467" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="457" />
+        <location filename="../../fieldkit/ui/main_window.py" line="474" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="461" />
+        <location filename="../../fieldkit/ui/main_window.py" line="478" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="462" />
+        <location filename="../../fieldkit/ui/main_window.py" line="479" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1742,326 +1810,361 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="57" />
+        <source>: an unsigned export from an older fieldkit (format version 1); update fieldkit on that laptop and export again</source>
+        <translation>: köhnə fieldkit-in imzasız ixracı (format versiyası 1); həmin noutbukda fieldkit-i yeniləyin və yenidən ixrac edin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="59" />
+        <source>: the manifest is not signed (altered after export, or not written by fieldkit)</source>
+        <translation>: manifest imzalanmayıb (ixracdan sonra dəyişdirilib, ya da fieldkit tərəfindən yazılmayıb)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="60" />
+        <source>: the manifest's signature does not match: altered after export</source>
+        <translation>: manifestin imzası uyğun gəlmir: ixracdan sonra dəyişdirilib</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <source>: the manifest's device id {device!r} or name {name!r} is not one fieldkit writes</source>
+        <translation>: manifestdəki {device!r} cihaz id-si və ya {name!r} adı fieldkit-in yazdığı kimi deyil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
+        <translation>{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
+        <translation>{where}: _created_at, _updated_at, _device və ya _form_version sütunu imzalı manifestdən fərqlidir (ixracdan sonra dəyişdirilib)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <source>laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`</source>
+        <translation>{name} noutbuku bu faylı məlum {known} açarı ilə deyil, {key} açarı ilə imzalayıb; noutbuk yenidən quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="69" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>{sheet} vərəqi: manifestdə var, amma faylda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>{sheet} vərəqi: {column} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="59" />
+        <location filename="../../fieldkit/ui/messages.py" line="71" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>{sheet} vərəqi: {column} sütunu iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="60" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} və ya daha çox sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="73" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="62" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>{sheet} vərəqi: {uuid} qeydi manifestdə var, amma heç bir vərəqdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>{sheet} vərəqi: {uuid} qeydi iki dəfə sadalanıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>{sheet} vərəqi, sətir {row}: {part!r} hissəsi ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>{sheet} vərəqi: {form} {version} formasının tərifi pozulub ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="78" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>{sheet} vərəqi: {form} {version} kimi qeyd olunan tərif əslində {actual}-dır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="79" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: əvvəlki versiyalar {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="68" />
+        <location filename="../../fieldkit/ui/messages.py" line="80" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: manifest dəyişdirilib (onun heşi toxunulmamış sətirlə artıq uyğun gəlmir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="70" />
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: {form} formasının {version!r} versiyası nə burada quraşdırılıb, nə də faylda var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="72" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: {revision} versiyası manifestdəki {listed} versiyasından fərqlidir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: {uuid} qeydi manifestdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: {uuid} qeydi faylda iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, _revision sütunu: {value!r} versiya nömrəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="77" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} bu faylda {form} formasının qeydi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="78" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: {form} {version} formasında {repeat} təkrarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="79" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="80" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="93" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="82" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>import cancelled; nothing was changed</source>
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="95" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="92" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="94" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="95" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="96" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
         <translation>{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
         <translation>{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>backup to {path} failed: {problem}; no backup was written</source>
         <translation>{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>no backup was written</source>
         <translation>heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>nothing was restored</source>
         <translation>heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>cannot read or write {path}: {problem}</source>
         <translation>{path} oxuna və ya yazıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>cannot read {path}: {problem}</source>
         <translation>{path} oxuna bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
         <translation>{path} əvəz edilə bilmir: {problem}; ehtiyat nüsxə yoxlanılıb və {staged} faylında gözləyir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>cannot write {path}: {problem}; {action}</source>
         <translation>{path} yazıla bilmir: {problem}; {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>recover writes a new database: give it a file other than {path}</source>
         <translation>recover yeni verilənlər bazası yazır: ona {path} faylından başqa fayl verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>the disk holding {path} is full: {action}</source>
         <translation>{path} olan disk doludur: {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
         <translation>{folder} qovluğu yalnız oxumaq üçündür: fieldkit jurnalını {path} faylının yanına yazır; qovluğu yazıla bilən edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
         <translation>{path} faylının {wal} jurnalı yoxdur (silinib?): son saxlananlar ondadır; onu verilənlər bazasının yanına qaytarın və ya ehtiyat nüsxəni bərpa edin ('fieldkit check' sonuncu yaxşı nüsxəni göstərir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{file} is damaged ({problem})</source>
         <translation>{file} zədələnib ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{file} is empty: not a backup</source>
         <translation>{file} boşdur: ehtiyat nüsxə deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
         <translation>{file} fieldkit verilənlər bazası deyil (cədvəlləri fieldkit-in deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>{path} exists already: give recover a new file name</source>
         <translation>{path} artıq var: recover üçün yeni fayl adı verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
         <translation>{path} zədələnib ({problem}): ona daha heç nə yazılmır; 'fieldkit check' bərpa üçün sonuncu yaxşı ehtiyat nüsxəni göstərir, 'fieldkit recover --out NEW.db' hələ oxunanları saxlayır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
         <translation>{path} zədələnib və {folder} qovluğunda onun yaxşı ehtiyat nüsxəsi tapılmadı: hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
         <translation>{path} zədələnib; sonuncu yaxşı ehtiyat nüsxə {backup}: onu 'fieldkit --db {path} restore {backup}' ilə bərpa edin (və ya hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
         <translation>{path} fieldkit verilənlər bazası deyil ({size} bayt, tam şifrlənmiş səhifələr deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{path} is not encrypted: not a fieldkit database</source>
         <translation>{path} şifrlənməyib: fieldkit verilənlər bazası deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
         <translation>{path} yalnız oxunan diskdədir: ona heç nə saxlamaq olmur; onu yazıla bilən qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
         <translation>{path} yalnız oxumaq üçündür (fayl yazıla bilmir): ona heç nə saxlamaq olmur; onu yazıla bilən edin və ya başqa yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
         <translation>{path}: birinci səhifəsi (cədvəllərinin siyahısı) oxunmur: heç nə xilas etmək olmur; ehtiyat nüsxəni bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>{problem}; no backup was written</source>
         <translation>{problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.</translation>
     </message>
@@ -2069,97 +2172,97 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="135" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="154" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="155" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="156" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="157" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="158" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="159" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="160" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="161" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <location filename="../../fieldkit/ui/messages.py" line="165" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

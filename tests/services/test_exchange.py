@@ -62,7 +62,7 @@ def test_export_sheets_dictionary_manifest_and_people_friendly(tmp_path, workspa
     place = next(r for r in dictionary if r[0] == "kii" and r[2] == "place")
     assert place[5:8] == ["Place", "Yer", "Место"] and "baku=Baku" in place[8]
     manifest = {r[0].value: r[1].value for r in book["_manifest"].iter_rows(max_row=10) if r[0].value}
-    assert manifest["format"] == "fieldkit-export" and manifest["format_version"] == "1"
+    assert manifest["format"] == "fieldkit-export" and manifest["format_version"] == "2"
     assert manifest["device_id"] == workspace.device_id and manifest["export_id"] == summary.export_id
     assert not list(tmp_path.glob(".fieldkit-*"))  # the temporary file was renamed, not left behind
 

@@ -32,8 +32,8 @@ def _cells(path: Path) -> dict[str, list[tuple]]:
     sheets = {}
     for sheet in book.worksheets:
         rows = [tuple(c.value for c in row) for row in sheet.iter_rows()]
-        if sheet.title == "_manifest":  # its export id and time differ from one export to the next
-            rows = [r for r in rows if not r or r[0] not in ("export_id", "exported_at")]
+        if sheet.title == "_manifest":  # its export id, time and so signature differ from one export to the next
+            rows = [r for r in rows if not r or r[0] not in ("export_id", "exported_at", "signature")]
         sheets[sheet.title] = rows
     book.close()
     return sheets

@@ -34,7 +34,7 @@ def hq(tmp_path):
 
 def snapshot(workspace):
     return {table: workspace.db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            for table in ("records", "record_history", "record_ancestors", "conflicts", "forms", "audit", "meta")}
+            for table in ("records", "record_history", "record_ancestors", "conflicts", "forms", "audit", "meta", "devices")}
 
 
 @pytest.mark.parametrize(("make", "words"), [h[1:] for h in HOSTILE], ids=[h[0] for h in HOSTILE])

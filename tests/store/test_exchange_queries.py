@@ -36,8 +36,8 @@ def test_manifest_scratch_finds_twice_listed_records_and_unseen_ones(tmp_path: P
     sha = "a" * 64
     with transaction(db):
         scratch = exchange_store.ManifestScratch(db)
-        assert scratch.add([("u1", "kii", 1, sha, "", ""), ("u2", "kii", 1, sha, "", "")]) is None
-        assert scratch.add([("u3", "kii", 1, sha, "", ""), ("u1", "kii", 2, sha, "", "")]) == "u1"
+        assert scratch.add([("u1", "kii", 1, sha, "", "", ""), ("u2", "kii", 1, sha, "", "", "")]) is None
+        assert scratch.add([("u3", "kii", 1, sha, "", "", ""), ("u1", "kii", 2, sha, "", "", "")]) == "u1"
         entries = scratch.lookup(["u2", "nope"])
         assert list(entries) == ["u2"] and not entries["u2"].known and not entries["u2"].seen
         scratch.mark_seen(["u1", "u2"])
