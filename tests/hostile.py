@@ -216,5 +216,90 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
 ]
 
 
+# -- identity, numbers, nesting (issue 13, points 6 and 10) ----------------------------------------
+
+
+def _manifest_line(book, uuid):
+    for row in book["_manifest"].iter_rows(min_row=2):
+        if row[0].value == uuid:
+            return row
+    raise LookupError(uuid)
+
+
+def _forged_uuid(name: str, forge: Callable[[str], str], *, in_manifest: bool):
+    def make(good: Path, folder: Path) -> Path:
+        def change(book):
+            sheet = book["kii"]
+            cell = sheet.cell(row=2, column=_column(sheet, "_uuid"))
+            if in_manifest:
+                _manifest_line(book, cell.value)[0].value = forge(cell.value)
+            cell.value = forge(cell.value)
+        return _edit(good, folder, name, change)
+    make.__name__ = name.removesuffix(".xlsx").replace("-", "_")
+    return make
+
+
+upper_case_uuid = _forged_uuid("upper-uuid.xlsx", str.upper, in_manifest=True)
+spaced_uuid = _forged_uuid("spaced-uuid.xlsx", lambda uuid: uuid + " ", in_manifest=False)
+huge_uuid = _forged_uuid("huge-uuid.xlsx", lambda uuid: uuid + "x" * (10 * 1024 * 1024), in_manifest=False)
+
+
+def long_number(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "women"), value="7" * 5000)
+    return _edit(good, folder, "long-number.xlsx", change)
+
+
+def long_revision(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        uuid = sheet.cell(row=2, column=_column(sheet, "_uuid")).value
+        _manifest_line(book, uuid)[2].value = "7" * 5000
+    return _edit(good, folder, "long-revision.xlsx", change)
+
+
+def huge_bad_cell(good: Path, folder: Path) -> Path:
+    """10 MB of text where a number belongs: the refusal quotes it shortened."""
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "duration_min"), value="ə" * (10 * 1024 * 1024))
+    return _edit(good, folder, "huge-bad-cell.xlsx", change)
+
+
+def huge_device(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "_device"), value="d" * 30000)
+    return _edit(good, folder, "huge-device.xlsx", change)
+
+
+def deep_form_definition(good: Path, folder: Path) -> Path:
+    """A form definition in _forms nested 100,000 deep (JSON)."""
+    def change(book):
+        sheet = book["_forms"]
+        sheet.cell(row=2, column=2, value="1999")
+        sheet.cell(row=2, column=4, value="[" * 30000)
+        sheet.cell(row=2, column=3, value=1)
+        sheet.append(["kii", "1999", 2, "[" * 30000])
+        sheet.append(["kii", "1999", 3, "[" * 30000])
+        sheet.append(["kii", "1999", 4, "[" * 10000 + "]" * 20000])
+        for part in range(5, 8):
+            sheet.append(["kii", "1999", part, "]" * 30000])
+    return _edit(good, folder, "deep-form.xlsx", change)
+
+
+HOSTILE += [
+    ("upper-case-uuid", upper_case_uuid, "column record_uuid: '"),
+    ("spaced-uuid", spaced_uuid, "sheet kii, row 2, column _uuid: '"),
+    ("huge-uuid", huge_uuid, "characters)…xxxxxxxx"),
+    ("5000-digit-number", long_number, "sheet kii, row 2, column women: '7777777777"),
+    ("5000-digit-revision", long_revision, "has no valid revision"),
+    ("10-MB-bad-cell", huge_bad_cell, "sheet kii, row 2, column duration_min: 'əəəəə"),
+    ("huge-device", huge_device, "column _device: 'dddd"),
+    ("deep-form-definition", deep_form_definition, "1999 is broken"),
+]
+
+
 def bytes_of(path: Path) -> bytes:
     return io.BytesIO(path.read_bytes()).getvalue()

@@ -333,6 +333,8 @@ T: dict[str, tuple[object, object]] = {
     "{value!r} is not a whole number": ("{value!r} tam ədəd deyil", "{value!r} — не целое число"),
     "{number} has more than 15 digits (Excel keeps 15)": ("{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)",
                                                           "{number}: больше 15 цифр (Excel хранит 15)"),
+    "{value!r} has more than 15 digits (Excel keeps 15)": ("{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)",
+                                                           "{value!r}: больше 15 цифр (Excel хранит 15)"),
     "{value!r} is not a number": ("{value!r} ədəd deyil", "{value!r} — не число"),
     "{value!r} is not a date (YYYY-MM-DD)": ("{value!r} tarix deyil (gg.aa.iiii)", "{value!r} — не дата (дд.мм.гггг)"),
     "{value!r} is not a time (HH:MM)": ("{value!r} vaxt deyil (SS:DD)", "{value!r} — не время (ЧЧ:ММ)"),
@@ -511,6 +513,16 @@ T: dict[str, tuple[object, object]] = {
     "{where}, column _parent_path: {path!r} is no instance of this record": (
         "{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil",
         "{where}, столбец _parent_path: {path!r} — не экземпляр этой записи"),
+    "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)": (
+        "{where}, {column} sütunu: {value!r} qeyd identifikatoru deyil (kiçik hərfli UUID, 8-4-4-4-12 onaltılıq rəqəm)",
+        "{where}, столбец {column}: {value!r} — не идентификатор записи (UUID строчными, 8-4-4-4-12 шестнадцатеричных "
+        "цифр)"),
+    "{where}, column {column}: {value!r} is not a fieldkit device id": (
+        "{where}, {column} sütunu: {value!r} fieldkit cihaz identifikatoru deyil",
+        "{where}, столбец {column}: {value!r} — не идентификатор устройства fieldkit"),
+    "{where}, column {column}: {value!r} is not a fieldkit time stamp": (
+        "{where}, {column} sütunu: {value!r} fieldkit vaxt damğası deyil",
+        "{where}, столбец {column}: {value!r} — не отметка времени fieldkit"),
     "import cancelled; nothing was changed": ("idxal ləğv edildi; heç nə dəyişmədi", "импорт отменён; ничего не изменено"),
     "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed": (
         "{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi",

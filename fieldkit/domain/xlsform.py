@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.domain.expressions import Expression, ExpressionError, parse
+from fieldkit.domain.messages import shortened
 from fieldkit.domain.form import (
     META_TYPES,
     QUESTION_TYPES,
@@ -24,6 +25,8 @@ from fieldkit.domain.form import (
 
 __all__ = ["FormError", "FormProblem", "FormSource", "SheetRows", "build_form"]
 
+#: Groups and repeats nested deeper than this are refused (real forms nest a few levels).
+_MAX_GROUP_DEPTH = 30
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _YES = {"yes", "true", "true()", "1", "y"}
 _NO = {"", "no", "false", "false()", "0", "n"}
@@ -149,7 +152,7 @@ class _Builder:
         try:
             return parse(text)
         except ExpressionError as exc:
-            self.problem(sheet, row_number, base, f"{base} {text!r} does not parse: {exc}")
+            self.problem(sheet, row_number, base, f"{base} {shortened(text)!r} does not parse: {exc}")
             return None
 
     # -- sheets ------------------------------------------------------------
@@ -249,6 +252,9 @@ class _Builder:
                 continue
             seen[name] = number
 
+            if kind in ("begin group", "begin repeat") and len(stack) > _MAX_GROUP_DEPTH:
+                self.problem("survey", number, "type", f"groups nested more than {_MAX_GROUP_DEPTH} deep")
+                return ()
             if kind == "begin group":
                 stack.append((name, number, row, []))
                 continue

@@ -79,6 +79,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{where}, column _index: {index!r} is not a position (1, 2, ...)"),
     QT_TRANSLATE_NOOP("messages", "{where}: instance {position} of {repeat} appears twice"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _parent_path: {path!r} is no instance of this record"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, "
+                                  "8-4-4-4-12 hex digits)"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a fieldkit device id"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a fieldkit time stamp"),
     QT_TRANSLATE_NOOP("messages", "import cancelled; nothing was changed"),
     QT_TRANSLATE_NOOP("messages", "{file}: the process reading it stopped unexpectedly (exit code {code}); "
                       "nothing was changed"),
@@ -107,6 +111,7 @@ ENGINE_MESSAGES = (
                                     "cell holds 32,767 and cuts the rest)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a whole number"),
     QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} has more than 15 digits (Excel keeps 15)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
