@@ -301,5 +301,75 @@ HOSTILE += [
 ]
 
 
+# -- memory (issue 13, point 7) -------------------------------------------------------------------
+
+
+def _write_precompressed(archive: zipfile.ZipFile, name: str, pieces: list[tuple[bytes, bytes, int]]) -> None:
+    """Add part ``name`` to an archive open for writing from raw deflate ``pieces``: (plain, compressed,
+    times), each piece ending on a full flush, so that its compressed bytes can be repeated."""
+    import zlib
+
+    crc, size, compressed = 0, 0, 0
+    for plain, packed, times in pieces:
+        for _ in range(times):
+            crc = zlib.crc32(plain, crc)
+        size += len(plain) * times
+        compressed += len(packed) * times
+    info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.file_size, info.compress_size, info.CRC = size, compressed, crc
+    info.header_offset = archive.fp.tell()
+    archive.fp.write(info.FileHeader())
+    for _, packed, times in pieces:
+        for _ in range(times):
+            archive.fp.write(packed)
+    archive.start_dir = archive.fp.tell()
+    archive.filelist.append(info)
+    archive.NameToInfo[name] = info
+    archive._didModify = True
+
+
+def shared_strings_bomb(good: Path, folder: Path, *, megabytes: int = 1536, name: str = "strings-bomb.xlsx") -> Path:
+    """A ~10 MB workbook whose sharedStrings.xml unpacks to 1.5 GB of long strings: compressed about
+    150x, under the zip-bomb ratio; built in a second or two (one 1 MB block compressed once, repeated)."""
+    import random
+    import zlib
+
+    rng = random.Random(13)
+    strings, length = [], 0
+    while length < 1 << 20:
+        text = "".join("a" * rng.randrange(400, 800) + rng.choice("bcdefghijklmnopqrstuvwxyz") for _ in range(50))
+        strings.append(f"<si><t>{text}</t></si>")
+        length += len(strings[-1])
+    block = "".join(strings).encode()
+    path = folder / name
+    strings = "xl/sharedStrings.xml"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():  # (openpyxl's write-only mode writes no shared strings: add them)
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdStrings" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                                    b'Target="sharedStrings.xml"/></Relationships>')
+            bomb.writestr(item, data)
+        head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats'
+                b'.org/spreadsheetml/2006/main">')
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        pieces = []
+        for plain, times, flush in ((head, 1, zlib.Z_FULL_FLUSH), (block, megabytes, zlib.Z_FULL_FLUSH),
+                                    (b"</sst>", 1, zlib.Z_FINISH)):
+            pieces.append((plain, packer.compress(plain) + packer.flush(flush), times))
+        _write_precompressed(bomb, strings, pieces)
+    return path
+
+
+HOSTILE += [
+    ("shared-strings-bomb", shared_strings_bomb, "part xl/sharedStrings.xml and the other parts read whole need"),
+]
+
+
 def bytes_of(path: Path) -> bytes:
     return io.BytesIO(path.read_bytes()).getvalue()

@@ -419,6 +419,12 @@ T: dict[str, tuple[object, object]] = {
     "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)": (
         "{file}: rədd edildi, {part} hissəsi {ratio} dəfə sıxılıb (zip bombası?)",
         "{file}: отклонён, часть {part} сжата в {ratio} раз (zip-бомба?)"),
+    "{file}: refused, part {part} and the other parts read whole need {size} MB of memory, more than a file of "
+    "this size may ({budget} MB; a zip bomb?)": (
+        "{file}: rədd edildi, {part} hissəsi və bütöv oxunan digər hissələr {size} MB yaddaş tələb edir, bu ölçüdə "
+        "fayl üçün icazə veriləndən çox ({budget} MB; zip bombası?)",
+        "{file}: отклонён, часть {part} и другие части, читаемые целиком, требуют {size} МБ памяти — больше, чем "
+        "допустимо для файла такого размера ({budget} МБ; zip-бомба?)"),
     "{file}: refused, part {part} declares XML entities (an entity bomb?)": (
         "{file}: rədd edildi, {part} hissəsi XML obyektləri elan edir (obyekt bombası?)",
         "{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)"),

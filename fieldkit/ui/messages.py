@@ -35,6 +35,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: refused, it would unpack to {size} GB (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} declares XML entities (an entity bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} and the other parts read whole need {size} MB of "
+                                  "memory, more than a file of this size may ({budget} MB; a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it "
