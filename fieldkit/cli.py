@@ -481,10 +481,16 @@ def _error_line(exc: BaseException) -> str:
     return bounded(text) or type(exc).__name__
 
 
+def _ignore_unraisable(unraisable: object) -> None:
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen build starts the import's second process through here
+    # Clean-up that fails after a failure (a zip file closed on a full disk) is not news: the one line says it.
+    sys.unraisablehook = _ignore_unraisable
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)

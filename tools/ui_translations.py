@@ -529,6 +529,11 @@ T: dict[str, tuple[object, object]] = {
     "{where}, column {column}: {value!r} is not a fieldkit time stamp": (
         "{where}, {column} sütunu: {value!r} fieldkit vaxt damğası deyil",
         "{where}, столбец {column}: {value!r} — не отметка времени fieldkit"),
+    "disk full writing {file}; nothing was written": ("{file} yazılarkən disk doldu; heç nə yazılmadı",
+                                                      "диск заполнен при записи {file}; ничего не записано"),
+    "cannot write {file}: it is a folder or a device, not a file; nothing was written": (
+        "{file} yazıla bilmir: bu fayl deyil, qovluq və ya qurğudur; heç nə yazılmadı",
+        "невозможно записать {file}: это папка или устройство, а не файл; ничего не записано"),
     "import cancelled; nothing was changed": ("idxal ləğv edildi; heç nə dəyişmədi", "импорт отменён; ничего не изменено"),
     "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed": (
         "{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi",

@@ -99,6 +99,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{path} is read-only: cannot save here"),
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
+    # writing a file
+    QT_TRANSLATE_NOOP("messages", "disk full writing {file}; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "cannot write {file}: it is a folder or a device, not a file; nothing was written"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
 )
 

@@ -1813,7 +1813,17 @@
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>disk full writing {file}; nothing was written</source>
+        <translation>{file} yazılarkən disk doldu; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
+        <translation>{file} yazıla bilmir: bu fayl deyil, qovluq və ya qurğudur; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
@@ -1821,102 +1831,102 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -1813,7 +1813,17 @@
         <translation>{file}: такой резервной копии нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>disk full writing {file}; nothing was written</source>
+        <translation>диск заполнен при записи {file}; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
+        <translation>невозможно записать {file}: это папка или устройство, а не файл; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
@@ -1821,102 +1831,102 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="114" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
