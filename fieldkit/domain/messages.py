@@ -8,7 +8,7 @@ from typing import Any
 __all__ = ["MAX_LINE", "Message", "shortened"]
 
 #: A value quoted in a message longer than this is shortened (see ``shortened``).
-MAX_VALUE = 120
+MAX_VALUE = 200
 #: No message is longer than this (its middle is cut; see ``bounded``).
 MAX_LINE = 500
 
