@@ -304,17 +304,21 @@ HOSTILE += [
 # -- memory (issue 13, point 7) -------------------------------------------------------------------
 
 
-def _write_precompressed(archive: zipfile.ZipFile, name: str, pieces: list[tuple[bytes, bytes, int]]) -> None:
+def _write_precompressed(archive: zipfile.ZipFile, name: str, pieces: list[tuple[bytes, bytes, int]], *,
+                         declared: int | None = None) -> None:
     """Add part ``name`` to an archive open for writing from raw deflate ``pieces``: (plain, compressed,
-    times), each piece ending on a full flush, so that its compressed bytes can be repeated."""
+    times), each piece ending on a full flush, so that its compressed bytes can be repeated.
+    ``declared``: the size it says it has (a lie, with the CRC of that many bytes)."""
     import zlib
 
     crc, size, compressed = 0, 0, 0
     for plain, packed, times in pieces:
         for _ in range(times):
-            crc = zlib.crc32(plain, crc)
-        size += len(plain) * times
+            if declared is None or size < declared:
+                crc = zlib.crc32(plain[: None if declared is None else declared - size], crc)
+            size += len(plain)
         compressed += len(packed) * times
+    size = size if declared is None else declared
     info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0))
     info.compress_type = zipfile.ZIP_DEFLATED
     info.file_size, info.compress_size, info.CRC = size, compressed, crc
@@ -329,7 +333,8 @@ def _write_precompressed(archive: zipfile.ZipFile, name: str, pieces: list[tuple
     archive._didModify = True
 
 
-def shared_strings_bomb(good: Path, folder: Path, *, megabytes: int = 1536, name: str = "strings-bomb.xlsx") -> Path:
+def shared_strings_bomb(good: Path, folder: Path, *, megabytes: int = 1536, name: str = "strings-bomb.xlsx",
+                        lying: bool = False) -> Path:
     """A ~10 MB workbook whose sharedStrings.xml unpacks to 1.5 GB of long strings: compressed about
     150x, under the zip-bomb ratio; built in a second or two (one 1 MB block compressed once, repeated)."""
     import random
@@ -362,12 +367,18 @@ def shared_strings_bomb(good: Path, folder: Path, *, megabytes: int = 1536, name
         for plain, times, flush in ((head, 1, zlib.Z_FULL_FLUSH), (block, megabytes, zlib.Z_FULL_FLUSH),
                                     (b"</sst>", 1, zlib.Z_FINISH)):
             pieces.append((plain, packer.compress(plain) + packer.flush(flush), times))
-        _write_precompressed(bomb, strings, pieces)
+        _write_precompressed(bomb, strings, pieces, declared=len(head) + len(block) if lying else None)
     return path
+
+
+def lying_strings_bomb(good: Path, folder: Path) -> Path:
+    """The same, its shared strings declaring 1 MB (with the CRC of that first MB) but holding 1.5 GB."""
+    return shared_strings_bomb(good, folder, name="lying-strings.xlsx", lying=True)
 
 
 HOSTILE += [
     ("shared-strings-bomb", shared_strings_bomb, "part xl/sharedStrings.xml and the other parts read whole need"),
+    ("lying-shared-strings", lying_strings_bomb, "damaged part xl/sharedStrings.xml (longer than its declared size)"),
 ]
 
 

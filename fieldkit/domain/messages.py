@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MAX_LINE", "Message", "shortened"]
+__all__ = ["MAX_LINE", "Message", "bounded", "shortened"]
 
 #: A value quoted in a message longer than this is shortened (see ``shortened``).
 MAX_VALUE = 200

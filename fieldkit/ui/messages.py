@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fieldkit.domain.messages import Message
+from fieldkit.domain.messages import Message, bounded
 
 __all__ = ["ENGINE_MESSAGES", "MESSAGES", "error_text", "translated"]
 
@@ -154,5 +154,8 @@ def error_text(exc: BaseException) -> str:
     """What to show for an error: its message in the window's language."""
     message = exc.args[0] if exc.args else None
     if isinstance(message, Message):
-        return translated(message)
-    return str(exc) or type(exc).__name__
+        return bounded(translated(message))
+    try:
+        return bounded(str(exc)) or type(exc).__name__
+    except ValueError:  # an integer too long to turn into text
+        return type(exc).__name__

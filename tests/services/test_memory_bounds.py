@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from hostile import shared_strings_bomb
+from hostile import lying_strings_bomb, shared_strings_bomb
 
 from fieldkit.services.export import export_workbook
 from fieldkit.services.records import add_json_records
@@ -55,6 +55,15 @@ def test_import_refuses_before_reading(tmp_path, bomb, files):
     args = ["import", *([str(bomb)] * files)] + (["--dry-run"] if files > 1 else [])
     code, err, peak = measured(tmp_path, *args)
     assert code == 1 and "strings-bomb.xlsx: refused, part xl/sharedStrings.xml" in err, err
+    if sys.platform.startswith("linux"):
+        assert peak < LIMIT, f"{peak / 1024**2:.0f} MB"
+
+
+def test_shared_strings_that_lie_about_their_size_are_refused(tmp_path, bomb):
+    """Declared 1 MB (with the CRC of that MB), holding 1.5 GB: calamine read all of it (1.6 GB)."""
+    lying = lying_strings_bomb(bomb.parent / "good.xlsx", tmp_path)
+    code, err, peak = measured(tmp_path, "import", "--dry-run", str(lying))
+    assert code == 1 and "damaged part xl/sharedStrings.xml (longer than its declared size)" in err, err
     if sys.platform.startswith("linux"):
         assert peak < LIMIT, f"{peak / 1024**2:.0f} MB"
 
