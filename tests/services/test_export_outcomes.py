@@ -28,9 +28,9 @@ def laptop(tmp_path):
     return path
 
 
-def export(db, out, timeout=120):
+def export(db, out, *options, timeout=120):
     env = {**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE, "FIELDKIT_CONFIG_DIR": str(db.parent / "config")}
-    done = subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), "export", "--out", str(out)],
+    done = subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), "export", "--out", str(out), *options],
                           capture_output=True, text=True, env=env, timeout=timeout)
     if done.returncode:
         assert done.stderr.count("\n") == 1 and done.stderr.startswith("fieldkit: "), done.stderr
@@ -77,18 +77,19 @@ def _holding_the_write_lock(db):
     return workspace
 
 
-def test_a_busy_database_leaves_no_file(laptop, tmp_path):
+@pytest.mark.parametrize("options", [(), ("--privacy", "anonymised", "--form", "kii")], ids=["sealed", "anonymised"])
+def test_a_busy_database_leaves_no_file(laptop, tmp_path, options):
     out = tmp_path / "busy.xlsx"
     holder = _holding_the_write_lock(laptop)
     try:
-        code, err = export(laptop, out)
+        code, err = export(laptop, out, *options)
     finally:
         holder.db.conn.execute("ROLLBACK")
         holder.close()
     assert code == 1 and "busy" in err, err
     assert not out.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith(".fieldkit-")] == []
     assert exports_audited(laptop) == 0
-    assert export(laptop, out) == (0, "") and out.exists() and exports_audited(laptop) == 1
+    assert export(laptop, out, *options) == (0, "") and out.exists() and exports_audited(laptop) == 1
 
 
 def test_an_export_that_waited_for_the_lock_is_written_and_audited(laptop, tmp_path):
