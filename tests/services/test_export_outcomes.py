@@ -109,3 +109,14 @@ def test_an_export_that_waited_for_the_lock_is_written_and_audited(laptop, tmp_p
         holder.close()
     assert (code, err) == (0, "") and out.exists()
     assert exports_audited(laptop) == 1
+
+
+def test_a_full_disk_under_the_second_process_writer_is_the_same_line(laptop, full_disk):
+    from fieldkit.exchange.atomic import NotWritten
+    from fieldkit.services.export import export_workbook
+
+    with Workspace.open(laptop, PASSPHRASE) as workspace:
+        with pytest.raises(NotWritten) as caught:
+            export_workbook(workspace, full_disk / "kii.xlsx", parallel=True)
+    assert str(caught.value) == f"disk full writing {full_disk / 'kii.xlsx'}; nothing was written"
+    assert list(full_disk.iterdir()) == []
