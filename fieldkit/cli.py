@@ -489,11 +489,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen build starts the import's second process through here
-    # Clean-up that fails after a failure (a zip file closed on a full disk) is not news: the one line says it.
-    sys.unraisablehook = _ignore_unraisable
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
+    if run is not cmd_gui:
+        # Clean-up failing after a failure (a zip file closed on a full disk, at exit too) is not news: the
+        # one line says what happened.
+        sys.unraisablehook = _ignore_unraisable
     from fieldkit.domain.xlsform import FormError
     from fieldkit.services.workspace import StoreError
 
