@@ -68,8 +68,6 @@ class IncomingWorkbook:
     """An arrived workbook, checked and open for reading; close it when done."""
 
     def __init__(self, path: Path, password: str | None = None) -> None:
-        from python_calamine_plus import CalamineWorkbook
-
         self.path = Path(path)
         self.name = self.path.name
         if not self.path.is_file():
@@ -86,16 +84,30 @@ class IncomingWorkbook:
             source = self.path
         self._check_zip(source)
         self._source = source
-        try:
-            if isinstance(source, io.BytesIO):
-                source.seek(0)
-                self.book = CalamineWorkbook.from_filelike(source)
-            else:
-                self.book = CalamineWorkbook.from_path(str(source))
-        except Exception as exc:  # calamine's errors for broken files vary
-            raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
-                                        problem=f"{type(exc).__name__}: {exc}")) from None
-        self.sheet_names: list[str] = list(self.book.sheet_names)
+        self.book: Any = None
+        self.sheet_names: list[str] = list(self._calamine().sheet_names)
+
+    def _calamine(self) -> Any:
+        """calamine's workbook, opened (again, after ``release``) when needed."""
+        from python_calamine_plus import CalamineWorkbook
+
+        if self.book is None:
+            source = self._source
+            try:
+                if isinstance(source, io.BytesIO):
+                    source.seek(0)
+                    self.book = CalamineWorkbook.from_filelike(source)
+                else:
+                    self.book = CalamineWorkbook.from_path(str(source))
+            except Exception as exc:  # calamine's errors for broken files vary
+                raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
+                                            problem=f"{type(exc).__name__}: {exc}")) from None
+        return self.book
+
+    def release(self) -> None:
+        """Free what calamine holds (the shared strings) until the next ``rows``: an import of many
+        files checks them all first, and then holds one file's strings at a time, not all of them."""
+        self.close()
 
     def _check_zip(self, source: Any) -> None:
         try:
@@ -237,11 +249,12 @@ class IncomingWorkbook:
         """
         from python_calamine_plus import StreamingNotSupported
 
+        book = self._calamine()
         try:
             try:
-                stream = self.book.stream_sheet_by_name(sheet, max_row=None if limit is None else limit - 1)
+                stream = book.stream_sheet_by_name(sheet, max_row=None if limit is None else limit - 1)
             except StreamingNotSupported:  # not .xlsx (an .ods table, say): small, loaded whole
-                loaded = self.book.get_sheet_by_name(sheet)
+                loaded = book.get_sheet_by_name(sheet)
                 stream = iter(loaded.iter_rows() if limit is None else list(loaded.iter_rows())[:limit])
             yield from stream
         except Exception as exc:  # calamine's errors for damaged sheets vary
@@ -249,8 +262,10 @@ class IncomingWorkbook:
                                         problem=f"{type(exc).__name__}: {exc}")) from None
 
     def close(self) -> None:
+        book, self.book = self.book, None
         try:
-            self.book.close()
+            if book is not None:
+                book.close()
         except Exception:  # already closed
             return
 

@@ -96,6 +96,7 @@ class FileReader:
         except BaseException:
             self.close()
             raise
+        self.book.release()  # (its shared strings are read again by read(): one file's at a time in memory)
 
     def _check_head(self) -> None:
         book = self.book

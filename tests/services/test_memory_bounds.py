@@ -78,3 +78,17 @@ def test_unseal_refuses_before_reading(tmp_path, bomb):
     assert not (tmp_path / "clear.xlsx").exists()
     if sys.platform.startswith("linux"):
         assert peak < LIMIT, f"{peak / 1024**2:.0f} MB"
+
+
+def test_many_files_hold_one_file_s_strings_at_a_time(tmp_path, bomb):
+    """Eight files of 70 MB of shared strings each (within their budget, so accepted): all are checked
+    first, then read one by one; main held all eight at once (636 MB), now one (about 115 MB)."""
+    near = shared_strings_bomb(bomb.parent / "good.xlsx", tmp_path, megabytes=70, name="near.xlsx")
+    env = {**os.environ, "FIELDKIT_PASSPHRASE": "hq passphrase 13", "FIELDKIT_CONFIG_DIR": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "fieldkit", "--db",
+                           str(tmp_path / "hq.db"), "import", "--dry-run", *[str(near)] * 8],
+                          capture_output=True, text=True, env=env, timeout=300)
+    code, err, peak = json.loads(done.stdout)
+    assert code == 0, err
+    if sys.platform.startswith("linux"):
+        assert peak < 300 * 1024**2, f"{peak / 1024**2:.0f} MB"
