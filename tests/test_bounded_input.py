@@ -75,3 +75,13 @@ def test_a_message_quotes_a_10_mb_value_shortened():
     message = Message("{where}: {value!r} is not a number", where="sheet kii, row 2", value="ə" * 10_000_000)
     assert len(message) < 200 and "(10,000,000 characters)" in message
     assert Message("{number} has more than 15 digits", number=10**5000).startswith("a number of about 5,001 digits")
+
+
+@pytest.mark.parametrize(("settings", "words"), [
+    ({"form_id": "f" * 100, "version": "1"}, "sheet settings, row 2, column form_id: form_id 'fffff"),
+    ({"form_id": "long", "version": "1." * 5000}, "sheet settings, row 2, column version: version '1.1.1."),
+], ids=["form_id", "version"])
+def test_form_ids_and_versions_are_short(tmp_path, settings, words):
+    path = write_xlsform(tmp_path / "long.xlsx", [{"type": "integer", "name": "a", "label": "A"}], settings=settings)
+    code, _, err = fieldkit(tmp_path, "forms", "check", str(path))
+    assert code == 1 and words in err and "64" in err and len(err) < 400, err[:2000]
