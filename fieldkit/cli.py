@@ -79,7 +79,7 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
     for name in args.files:
         problems = check_form_file(Path(name))
         for problem in problems:
-            print(problem, file=sys.stderr)
+            print(_error_line(ValueError(problem)), file=sys.stderr)
         if problems:
             failed = True
         elif not args.quiet:
@@ -526,8 +526,18 @@ def _db_after_the_command_too(commands: argparse._SubParsersAction) -> None:
 
 
 def _error_line(exc: BaseException) -> str:
-    text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
-    return " ".join(text.split()) or type(exc).__name__
+    """One line of at most a few hundred characters, whatever the exception holds."""
+    from fieldkit.domain.messages import bounded
+
+    try:
+        text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+    except ValueError:  # e.g. an integer too long to turn into text
+        text = ""
+    return bounded(text) or type(exc).__name__
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -537,14 +547,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = getattr(args, "run", cmd_gui)
+    if run is not cmd_gui:
+        # Clean-up failing after a failure (a zip file closed on a full disk, at exit too) is not news: the
+        # one line says what happened.
+        sys.unraisablehook = _ignore_unraisable
     from fieldkit.domain.xlsform import FormError
     from fieldkit.services.workspace import StoreError
 
     try:
         return run(args)
     except FormError as exc:
-        for problem in exc.problems:
-            print(f"fieldkit: {problem}", file=sys.stderr)
+        for problem in exc.problems[:50]:
+            print(f"fieldkit: {_error_line(ValueError(problem))}", file=sys.stderr)
+        if len(exc.problems) > 50:
+            print(f"fieldkit: ... and {len(exc.problems) - 50} more problem(s)", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # e.g. 'fieldkit list kii --json | head'
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -555,6 +571,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldkit: interrupted", file=sys.stderr)
         return 130
+    except RecursionError:  # input nested deeper than any reader below caught (they name where)
+        print("fieldkit: refused, the input is nested too deeply to read; nothing was changed", file=sys.stderr)
+        return EXIT_ERROR
+    except MemoryError:
+        print("fieldkit: not enough memory for this input; nothing was changed", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a bug of ours: still one line, and nothing half-done (transactions)
         print(f"fieldkit: unexpected error ({type(exc).__name__}: {_error_line(exc)}); nothing was changed by "
               "the failed step; please report it", file=sys.stderr)

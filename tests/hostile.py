@@ -382,6 +382,172 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
 ]
 
 
+# -- identity, numbers, nesting (issue 13, points 6 and 10) ----------------------------------------
+
+
+def _manifest_line(book, uuid):
+    for row in book["_manifest"].iter_rows(min_row=2):
+        if row[0].value == uuid:
+            return row
+    raise LookupError(uuid)
+
+
+def _forged_uuid(name: str, forge: Callable[[str], str], *, in_manifest: bool):
+    def make(good: Path, folder: Path) -> Path:
+        def change(book):
+            sheet = book["kii"]
+            cell = sheet.cell(row=2, column=_column(sheet, "_uuid"))
+            if in_manifest:
+                _manifest_line(book, cell.value)[0].value = forge(cell.value)
+            cell.value = forge(cell.value)
+        return _edit(good, folder, name, change)
+    make.__name__ = name.removesuffix(".xlsx").replace("-", "_")
+    return make
+
+
+upper_case_uuid = _forged_uuid("upper-uuid.xlsx", str.upper, in_manifest=True)
+spaced_uuid = _forged_uuid("spaced-uuid.xlsx", lambda uuid: uuid + " ", in_manifest=False)
+huge_uuid = _forged_uuid("huge-uuid.xlsx", lambda uuid: uuid + "x" * (10 * 1024 * 1024), in_manifest=False)
+
+
+def long_number(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "women"), value="7" * 5000)
+    return _edit(good, folder, "long-number.xlsx", change)
+
+
+def long_revision(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        uuid = sheet.cell(row=2, column=_column(sheet, "_uuid")).value
+        _manifest_line(book, uuid)[2].value = "7" * 5000
+    return _edit(good, folder, "long-revision.xlsx", change)
+
+
+def huge_bad_cell(good: Path, folder: Path) -> Path:
+    """10 MB of text where a number belongs: the refusal quotes it shortened."""
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "duration_min"), value="ə" * (10 * 1024 * 1024))
+    return _edit(good, folder, "huge-bad-cell.xlsx", change)
+
+
+def huge_device(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "_device"), value="d" * 30000)
+    return _edit(good, folder, "huge-device.xlsx", change)
+
+
+def deep_form_definition(good: Path, folder: Path) -> Path:
+    """A form definition in _forms nested 100,000 deep (JSON)."""
+    def change(book):
+        sheet = book["_forms"]
+        sheet.cell(row=2, column=2, value="1999")
+        sheet.cell(row=2, column=4, value="[" * 30000)
+        sheet.cell(row=2, column=3, value=1)
+        sheet.append(["kii", "1999", 2, "[" * 30000])
+        sheet.append(["kii", "1999", 3, "[" * 30000])
+        sheet.append(["kii", "1999", 4, "[" * 10000 + "]" * 20000])
+        for part in range(5, 8):
+            sheet.append(["kii", "1999", part, "]" * 30000])
+    return _edit(good, folder, "deep-form.xlsx", change)
+
+
+HOSTILE += [
+    ("upper-case-uuid", upper_case_uuid, "column record_uuid: '"),
+    ("spaced-uuid", spaced_uuid, "sheet kii, row 2, column _uuid: '"),
+    ("huge-uuid", huge_uuid, "characters)…xxxxxxxx"),
+    ("5000-digit-number", long_number, "sheet kii, row 2, column women: '7777777777"),
+    ("5000-digit-revision", long_revision, "has no valid revision"),
+    ("10-MB-bad-cell", huge_bad_cell, "sheet kii, row 2, column duration_min: 'əəəəə"),
+    ("huge-device", huge_device, "column _device: 'dddd"),
+    ("deep-form-definition", deep_form_definition, "1999 is broken"),
+]
+
+
+# -- memory (issue 13, point 7) -------------------------------------------------------------------
+
+
+def _write_precompressed(archive: zipfile.ZipFile, name: str, pieces: list[tuple[bytes, bytes, int]], *,
+                         declared: int | None = None) -> None:
+    """Add part ``name`` to an archive open for writing from raw deflate ``pieces``: (plain, compressed,
+    times), each piece ending on a full flush, so that its compressed bytes can be repeated.
+    ``declared``: the size it says it has (a lie, with the CRC of that many bytes)."""
+    import zlib
+
+    crc, size, compressed = 0, 0, 0
+    for plain, packed, times in pieces:
+        for _ in range(times):
+            if declared is None or size < declared:
+                crc = zlib.crc32(plain[: None if declared is None else declared - size], crc)
+            size += len(plain)
+        compressed += len(packed) * times
+    size = size if declared is None else declared
+    info = zipfile.ZipInfo(name, date_time=(2026, 12, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.file_size, info.compress_size, info.CRC = size, compressed, crc
+    info.header_offset = archive.fp.tell()
+    archive.fp.write(info.FileHeader())
+    for _, packed, times in pieces:
+        for _ in range(times):
+            archive.fp.write(packed)
+    archive.start_dir = archive.fp.tell()
+    archive.filelist.append(info)
+    archive.NameToInfo[name] = info
+    archive._didModify = True
+
+
+def shared_strings_bomb(good: Path, folder: Path, *, megabytes: int = 1536, name: str = "strings-bomb.xlsx",
+                        lying: bool = False) -> Path:
+    """A ~10 MB workbook whose sharedStrings.xml unpacks to 1.5 GB of long strings: compressed about
+    150x, under the zip-bomb ratio; built in a second or two (one 1 MB block compressed once, repeated)."""
+    import random
+    import zlib
+
+    rng = random.Random(13)
+    strings, length = [], 0
+    while length < 1 << 20:
+        text = "".join("a" * rng.randrange(400, 800) + rng.choice("bcdefghijklmnopqrstuvwxyz") for _ in range(50))
+        strings.append(f"<si><t>{text}</t></si>")
+        length += len(strings[-1])
+    block = "".join(strings).encode()
+    path = folder / name
+    strings = "xl/sharedStrings.xml"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():  # (openpyxl's write-only mode writes no shared strings: add them)
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdStrings" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+                                    b'Target="sharedStrings.xml"/></Relationships>')
+            bomb.writestr(item, data)
+        head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats'
+                b'.org/spreadsheetml/2006/main">')
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        pieces = []
+        for plain, times, flush in ((head, 1, zlib.Z_FULL_FLUSH), (block, megabytes, zlib.Z_FULL_FLUSH),
+                                    (b"</sst>", 1, zlib.Z_FINISH)):
+            pieces.append((plain, packer.compress(plain) + packer.flush(flush), times))
+        _write_precompressed(bomb, strings, pieces, declared=len(head) + len(block) if lying else None)
+    return path
+
+
+def lying_strings_bomb(good: Path, folder: Path) -> Path:
+    """The same, its shared strings declaring 1 MB (with the CRC of that first MB) but holding 1.5 GB."""
+    return shared_strings_bomb(good, folder, name="lying-strings.xlsx", lying=True)
+
+
+HOSTILE += [
+    ("shared-strings-bomb", shared_strings_bomb, "part xl/sharedStrings.xml and the other parts read whole need"),
+    ("lying-shared-strings", lying_strings_bomb, "damaged part xl/sharedStrings.xml (longer than its declared size)"),
+]
+
+
 def bytes_of(path: Path) -> bytes:
     return io.BytesIO(path.read_bytes()).getvalue()
 

@@ -341,6 +341,8 @@ T: dict[str, tuple[object, object]] = {
     "{value!r} is not a whole number": ("{value!r} tam ədəd deyil", "{value!r} — не целое число"),
     "{number} has more than 15 digits (Excel keeps 15)": ("{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)",
                                                           "{number}: больше 15 цифр (Excel хранит 15)"),
+    "{value!r} has more than 15 digits (Excel keeps 15)": ("{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)",
+                                                           "{value!r}: больше 15 цифр (Excel хранит 15)"),
     "{value!r} is not a number": ("{value!r} ədəd deyil", "{value!r} — не число"),
     "{value!r} is not a date (YYYY-MM-DD)": ("{value!r} tarix deyil (gg.aa.iiii)", "{value!r} — не дата (дд.мм.гггг)"),
     "{value!r} is not a time (HH:MM)": ("{value!r} vaxt deyil (SS:DD)", "{value!r} — не время (ЧЧ:ММ)"),
@@ -425,6 +427,12 @@ T: dict[str, tuple[object, object]] = {
     "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)": (
         "{file}: rədd edildi, {part} hissəsi {ratio} dəfə sıxılıb (zip bombası?)",
         "{file}: отклонён, часть {part} сжата в {ratio} раз (zip-бомба?)"),
+    "{file}: refused, part {part} and the other parts read whole need {size} MB of memory, more than a file of "
+    "this size may ({budget} MB; a zip bomb?)": (
+        "{file}: rədd edildi, {part} hissəsi və bütöv oxunan digər hissələr {size} MB yaddaş tələb edir, bu ölçüdə "
+        "fayl üçün icazə veriləndən çox ({budget} MB; zip bombası?)",
+        "{file}: отклонён, часть {part} и другие части, читаемые целиком, требуют {size} МБ памяти — больше, чем "
+        "допустимо для файла такого размера ({budget} МБ; zip-бомба?)"),
     "{file}: refused, part {part} declares XML entities (an entity bomb?)": (
         "{file}: rədd edildi, {part} hissəsi XML obyektləri elan edir (obyekt bombası?)",
         "{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)"),
@@ -519,6 +527,21 @@ T: dict[str, tuple[object, object]] = {
     "{where}, column _parent_path: {path!r} is no instance of this record": (
         "{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil",
         "{where}, столбец _parent_path: {path!r} — не экземпляр этой записи"),
+    "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)": (
+        "{where}, {column} sütunu: {value!r} qeyd identifikatoru deyil (kiçik hərfli UUID, 8-4-4-4-12 onaltılıq rəqəm)",
+        "{where}, столбец {column}: {value!r} — не идентификатор записи (UUID строчными, 8-4-4-4-12 шестнадцатеричных "
+        "цифр)"),
+    "{where}, column {column}: {value!r} is not a fieldkit device id": (
+        "{where}, {column} sütunu: {value!r} fieldkit cihaz identifikatoru deyil",
+        "{where}, столбец {column}: {value!r} — не идентификатор устройства fieldkit"),
+    "{where}, column {column}: {value!r} is not a fieldkit time stamp": (
+        "{where}, {column} sütunu: {value!r} fieldkit vaxt damğası deyil",
+        "{where}, столбец {column}: {value!r} — не отметка времени fieldkit"),
+    "disk full writing {file}; nothing was written": ("{file} yazılarkən disk doldu; heç nə yazılmadı",
+                                                      "диск заполнен при записи {file}; ничего не записано"),
+    "cannot write {file}: it is a folder or a device, not a file; nothing was written": (
+        "{file} yazıla bilmir: bu fayl deyil, qovluq və ya qurğudur; heç nə yazılmadı",
+        "невозможно записать {file}: это папка или устройство, а не файл; ничего не записано"),
     "import cancelled; nothing was changed": ("idxal ləğv edildi; heç nə dəyişmədi", "импорт отменён; ничего не изменено"),
     "{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed": (
         "{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi",

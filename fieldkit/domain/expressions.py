@@ -128,11 +128,17 @@ _BINARY_PRECEDENCE = {
 }
 
 
+#: How deep an expression may nest (brackets, minus signs, operators, calls): far beyond any form,
+#: and well within Python's recursion limit for parsing and evaluating it.
+MAX_DEPTH = 100
+
+
 class _Parser:
     def __init__(self, source: str) -> None:
         self.source = source
         self.tokens = _tokenize(source)
         self.i = 0
+        self.level = 0
 
     def peek(self) -> _Token:
         return self.tokens[self.i]
@@ -177,10 +183,16 @@ class _Parser:
 
     def unary(self) -> tuple:
         token = self.peek()
-        if token.kind == "op" and token.text == "-":
-            self.take()
-            return ("neg", self.unary())
-        return self.primary()
+        self.level += 1
+        try:
+            if self.level > MAX_DEPTH:
+                raise ExpressionError(f"nested more than {MAX_DEPTH} deep at position {token.pos + 1}")
+            if token.kind == "op" and token.text == "-":
+                self.take()
+                return ("neg", self.unary())
+            return self.primary()
+        finally:
+            self.level -= 1
 
     def primary(self) -> tuple:
         token = self.take()
@@ -255,7 +267,26 @@ class Expression:
 
 def parse(source: str) -> Expression:
     """Parse an XLSForm expression; raises ExpressionError with a position."""
-    return Expression(source, _Parser(source).parse())
+    tree = _Parser(source).parse()
+    if _depth(tree) > 2 * MAX_DEPTH:  # a chain of operators (1+1+1...) nests without brackets
+        raise ExpressionError(f"nested more than {2 * MAX_DEPTH} deep (a chain of that many operators)")
+    return Expression(source, tree)
+
+
+def _depth(tree: tuple) -> int:
+    """The depth of a tree, without recursion (it may be deep)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        kind = node[0]
+        if kind == "bin":
+            stack += [(node[2], depth + 1), (node[3], depth + 1)]
+        elif kind == "neg":
+            stack.append((node[1], depth + 1))
+        elif kind == "call":
+            stack += [(arg, depth + 1) for arg in node[2]]
+    return deepest
 
 
 def _walk(tree: tuple) -> Iterator[tuple]:

@@ -226,4 +226,4 @@ def _walk_groups(nodes: tuple[Question | Group, ...]) -> Iterator[Group]:
 def version_key(version: str) -> tuple:
     """Sort key for form versions: '2026113001' < '2026120101', '1.9' < '1.10'."""
     parts = re.findall(r"\d+|\D+", version.strip())
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+    return tuple((0, int(p), "") if p.isascii() and p.isdigit() and len(p) < 19 else (1, 0, p) for p in parts)

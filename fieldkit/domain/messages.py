@@ -5,7 +5,41 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Message"]
+__all__ = ["MAX_LINE", "Message", "bounded", "shortened"]
+
+#: A value quoted in a message longer than this is shortened (see ``shortened``).
+MAX_VALUE = 200
+#: No message is longer than this (its middle is cut; see ``bounded``).
+MAX_LINE = 500
+
+
+def shortened(text: str, limit: int = MAX_VALUE) -> str:
+    """``text`` if short, else its first 50 characters, its length and its last 30: a 10 MB cell
+    quoted in a message stays one short line (and a problem's text that quotes one keeps its end)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:50]}…({len(text):,} characters)…{text[-30:]}"
+
+
+def bounded(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` on one line, at most about ``limit`` characters (its middle cut)."""
+    if len(text) > 4 * limit:  # (cheap on a 10 MB text: only its ends are looked at)
+        text = text[: 2 * limit] + " " + text[-limit:]
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    tail = limit // 5
+    return f"{text[: limit - tail - 3]} … {text[-tail:]}"
+
+
+def _bounded_value(value: Any) -> Any:
+    """A message's value as it may be shown: long text shortened, a huge number told by its size
+    (Python refuses to turn an integer of over 4,300 digits into text)."""
+    if value.__class__ is str or (isinstance(value, str) and not isinstance(value, Message)):
+        return shortened(value)
+    if value.__class__ is int and value.bit_length() > 330:  # over ~100 digits
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    return value
 
 
 class Message(str):
@@ -15,6 +49,7 @@ class Message(str):
     params: dict[str, Any]
 
     def __new__(cls, template: str, **params: Any) -> Message:
+        params = {key: _bounded_value(value) for key, value in params.items()}
         message = super().__new__(cls, template.format(**params))
         message.template = template
         message.params = params

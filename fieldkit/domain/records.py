@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuid_module
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-__all__ = ["DRAFT", "FINAL", "SORT_COLUMNS", "Record", "RecordFilter", "new_record", "search_text", "utc_now"]
+__all__ = ["DRAFT", "FINAL", "SORT_COLUMNS", "Record", "RecordFilter", "is_canonical_uuid", "new_record", "search_text",
+           "utc_now"]
 
 DRAFT = "draft"
 FINAL = "final"
@@ -42,10 +44,19 @@ class Record:
         return replace(self, **changes)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_canonical_uuid(value: object) -> bool:
+    """A record's identity as fieldkit writes it: 36 characters, 8-4-4-4-12 lower-case hex digits.
+    Anything else (upper case, braces, a space, no dashes) would be a second record at HQ."""
+    return value.__class__ is str and len(value) == 36 and _CANONICAL_UUID.fullmatch(value) is not None  # type: ignore[arg-type]
+
+
 def new_record(form_id: str, form_version: str, device_id: str, data: dict[str, Any] | None = None) -> Record:
     now = utc_now()
     return Record(
-        uuid=str(uuid_module.uuid4()),
+        uuid=str(uuid_module.uuid4()),  # canonical: lower case, 8-4-4-4-12 (see is_canonical_uuid)
         form_id=form_id,
         form_version=form_version,
         status=DRAFT,

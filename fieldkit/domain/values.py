@@ -79,6 +79,8 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         elif isinstance(raw, float) and raw.is_integer():
             number = int(raw)
         elif isinstance(raw, str) and _INTEGER.match(raw):
+            if len(raw.lstrip("+-").lstrip("0")) > 15:  # (before int(): Python refuses over 4,300 digits)
+                raise AnswerError(Message("{value!r} has more than 15 digits (Excel keeps 15)", value=raw))
             number = int(raw)
         else:
             raise AnswerError(Message("{value!r} is not a whole number", value=raw))

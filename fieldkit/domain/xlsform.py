@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fieldkit.domain.expressions import Expression, ExpressionError, parse
+from fieldkit.domain.messages import shortened
 from fieldkit.domain.form import (
     META_TYPES,
     QUESTION_TYPES,
@@ -24,6 +25,10 @@ from fieldkit.domain.form import (
 
 __all__ = ["FormError", "FormProblem", "FormSource", "SheetRows", "build_form"]
 
+#: A form id or version longer than this is refused (they identify a form everywhere; real ones are short).
+_MAX_ID = 64
+#: Groups and repeats nested deeper than this are refused (real forms nest a few levels).
+_MAX_GROUP_DEPTH = 30
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _YES = {"yes", "true", "true()", "1", "y"}
 _NO = {"", "no", "false", "false()", "0", "n"}
@@ -149,7 +154,7 @@ class _Builder:
         try:
             return parse(text)
         except ExpressionError as exc:
-            self.problem(sheet, row_number, base, f"{base} {text!r} does not parse: {exc}")
+            self.problem(sheet, row_number, base, f"{base} {shortened(text)!r} does not parse: {exc}")
             return None
 
     # -- sheets ------------------------------------------------------------
@@ -249,6 +254,9 @@ class _Builder:
                 continue
             seen[name] = number
 
+            if kind in ("begin group", "begin repeat") and len(stack) > _MAX_GROUP_DEPTH:
+                self.problem("survey", number, "type", f"groups nested more than {_MAX_GROUP_DEPTH} deep")
+                return ()
             if kind == "begin group":
                 stack.append((name, number, row, []))
                 continue
@@ -419,8 +427,13 @@ def build_form(source: FormSource) -> Form:
     children = builder.survey(choices)
     stem = re.sub(r"\.[A-Za-z]+$", "", source.filename.replace("\\", "/").rsplit("/", 1)[-1])
     form_id = settings.get("form_id") or settings.get("id_string") or stem
-    if not _NAME.match(form_id):
-        builder.problem("settings", 2, "form_id", f"form_id {form_id!r} is not a valid identifier")
+    if not _NAME.match(form_id) or len(form_id) > _MAX_ID:
+        builder.problem("settings", 2, "form_id", f"form_id {shortened(form_id)!r} is not a valid identifier"
+                        + (f" (more than {_MAX_ID} characters)" if len(form_id) > _MAX_ID else ""))
+    version = settings.get("version", "1")
+    if len(version) > _MAX_ID or not version.isprintable():
+        builder.problem("settings", 2, "version", f"version {shortened(version)!r} is not a version (at most "
+                        f"{_MAX_ID} printable characters)")
     default_language = settings.get("default_language") or None
     languages = list(builder.languages)
     if default_language and default_language not in languages and languages:

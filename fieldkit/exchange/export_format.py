@@ -20,6 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 from fieldkit.domain.merge import deletion_marker, parse_ancestors
+from fieldkit.domain.messages import shortened
+from fieldkit.domain.records import is_canonical_uuid
 
 __all__ = [
     "FORMAT",
@@ -56,6 +58,7 @@ _RECORD_HEADER = ["record_uuid", "form_id", "revision", "sha256", "ancestors", "
 _RECORD_HEADER_V1 = _RECORD_HEADER[:6]  # what an older manifest has: its head is read, then refused by version
 _DELETED_HEADER = ["deleted_uuid", "form_id", "revision", "sha256", "ancestors", "deleted_at"]
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+_COUNT = re.compile(r"[0-9]{1,15}")  # a row count, a revision (ASCII digits: int("²") fails)
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
@@ -185,7 +188,7 @@ def parse_manifest_head(rows: Iterator[list[Any]]) -> tuple[Manifest, int]:
         if section == "values":
             manifest.values[cells[0]] = cells[1]
         else:
-            if not cells[1].isdigit():
+            if not _COUNT.fullmatch(cells[1]):
                 raise ManifestError(f"row {number}: the row count of sheet {cells[0]!r} is not a number")
             manifest.sheets[cells[0]] = (int(cells[1]), cells[2], cells[3])
     return manifest, number
@@ -210,9 +213,12 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
                 cell_text(meta_sha))
         if not uuid:
             continue
-        if revision.__class__ is float and revision.is_integer() and revision >= 1:
+        if not is_canonical_uuid(uuid):  # 'ABC...' or 'abc... ' would make a second copy of abc...
+            raise ManifestError(f"row {number}, column record_uuid: {shortened(uuid)!r} is not a record id "
+                                "(a lower-case UUID, 8-4-4-4-12 hex digits)")
+        if revision.__class__ is float and revision.is_integer() and 1 <= revision < 1e15:
             revision = int(revision)
-        elif cell_text(revision).isdigit():
+        elif _COUNT.fullmatch(cell_text(revision)):
             revision = int(cell_text(revision))
         else:
             raise ManifestError(f"row {number}: record {uuid!r} has no valid revision")

@@ -30,6 +30,15 @@ MAX_UNPACKED = 2 * 1024**3
 #: ...or whose parts are compressed more than this (real sheets stay under ~50x).
 MAX_RATIO = 200
 MAX_PARTS = 10_000
+#: The parts read whole into memory (all but the worksheets, which are streamed: the shared strings
+#: above all) may cost at most this much memory, estimated from their real unpacked size...
+MAX_IN_MEMORY = 1024**3
+#: ...and at most this many times the file's own size, plus this floor: so no 10 MB file costs more
+#: than about 400 MB (a real export's shared strings are a few times its size, not dozens).
+MEMORY_RATIO = 30
+MEMORY_FLOOR = 64 * 1024**2
+#: Memory per XML tag of a part held whole, beyond its text (a shared string's object).
+_PER_TAG = 16
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _FORMULA = re.compile(rb"<f[ >/]")
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
@@ -40,6 +49,17 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _DAMAGE = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError)
 
 
+def _streamed(name: str) -> bool:
+    """A worksheet: calamine streams it row by row (every other part it reads whole)."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def _size_of(source: Any) -> int:
+    if isinstance(source, io.BytesIO):
+        return len(source.getbuffer())
+    return Path(source).stat().st_size
+
+
 class WorkbookError(ValueError):
     """A workbook refused; the message names the file (and sheet and row if known)."""
 
@@ -48,8 +68,6 @@ class IncomingWorkbook:
     """An arrived workbook, checked and open for reading; close it when done."""
 
     def __init__(self, path: Path, password: str | None = None) -> None:
-        from python_calamine_plus import CalamineWorkbook
-
         self.path = Path(path)
         self.name = self.path.name
         if not self.path.is_file():
@@ -66,16 +84,30 @@ class IncomingWorkbook:
             source = self.path
         self._check_zip(source)
         self._source = source
-        try:
-            if isinstance(source, io.BytesIO):
-                source.seek(0)
-                self.book = CalamineWorkbook.from_filelike(source)
-            else:
-                self.book = CalamineWorkbook.from_path(str(source))
-        except Exception as exc:  # calamine's errors for broken files vary
-            raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
-                                        problem=f"{type(exc).__name__}: {exc}")) from None
-        self.sheet_names: list[str] = list(self.book.sheet_names)
+        self.book: Any = None
+        self.sheet_names: list[str] = list(self._calamine().sheet_names)
+
+    def _calamine(self) -> Any:
+        """calamine's workbook, opened (again, after ``release``) when needed."""
+        from python_calamine_plus import CalamineWorkbook
+
+        if self.book is None:
+            source = self._source
+            try:
+                if isinstance(source, io.BytesIO):
+                    source.seek(0)
+                    self.book = CalamineWorkbook.from_filelike(source)
+                else:
+                    self.book = CalamineWorkbook.from_path(str(source))
+            except Exception as exc:  # calamine's errors for broken files vary
+                raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
+                                            problem=f"{type(exc).__name__}: {exc}")) from None
+        return self.book
+
+    def release(self) -> None:
+        """Free what calamine holds (the shared strings) until the next ``rows``: an import of many
+        files checks them all first, and then holds one file's strings at a time, not all of them."""
+        self.close()
 
     def _check_zip(self, source: Any) -> None:
         try:
@@ -97,9 +129,63 @@ class IncomingWorkbook:
                     raise WorkbookError(Message("{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)",
                                                 file=self.name, part=info.filename,
                                                 ratio=info.file_size // max(info.compress_size, 1)))
+            whole = [info for info in infos if not _streamed(info.filename)]
+            budget = min(MAX_IN_MEMORY, MEMORY_FLOOR + MEMORY_RATIO * _size_of(source))
+            declared = sum(info.file_size for info in whole)
+            if declared > budget:  # said before a byte of it is read
+                largest = max(whole, key=lambda info: info.file_size)
+                raise self._too_big(largest.filename, declared, budget)
             for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
+                if info.filename.endswith((".xml", ".rels", ".vml")) and _streamed(info.filename):
                     self._check_xml_head(archive, info)
+            cost = 0
+            for info in whole:  # what each part really costs, read in pieces: its sizes may lie
+                cost = self._check_whole_part(archive, info, cost, budget)
+
+    def _too_big(self, part: str, size: int, budget: int) -> WorkbookError:
+        return WorkbookError(Message("{file}: refused, part {part} and the other parts read whole need {size} MB "
+                                     "of memory, more than a file of this size may ({budget} MB; a zip bomb?)",
+                                     file=self.name, part=part, size=f"{size / 1024**2:,.0f}",
+                                     budget=f"{budget / 1024**2:,.0f}"))
+
+    def _check_whole_part(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, cost: int, budget: int) -> int:
+        """Read a part that the reader will hold whole: no DTD before its root element, and what it
+        costs in memory (its bytes and its tags) within ``budget``; return the cost so far."""
+        head: bytes | None = b"" if info.filename.endswith((".xml", ".rels", ".vml")) else None
+        read = 0
+        try:
+            with archive.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    read += len(chunk)
+                    cost += len(chunk) + _PER_TAG * chunk.count(b"<")
+                    if cost > budget:
+                        raise self._too_big(info.filename, cost, budget)
+                    if head is not None:
+                        head += chunk
+                        root = _ROOT.search(head)
+                        if root or len(head) >= 1024**2:
+                            self._check_dtd(info, head[: root.start()] if root else head)
+                            head = None
+                # Compressed data left over once the declared size is out: the part holds more than
+                # it says (calamine would read it all). A few bytes may be the stream's end marker.
+                decompressor = getattr(part, "_decompressor", None)
+                left = getattr(part, "_compress_left", 0) + len(getattr(decompressor, "unconsumed_tail", b""))
+                if read and getattr(decompressor, "eof", True) is False and left > 64:
+                    raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
+                                                part=info.filename, problem="longer than its declared size"))
+        except WorkbookError:
+            raise
+        except _DAMAGE as exc:
+            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
+                                        part=info.filename, problem=str(exc))) from None
+        if head is not None:
+            self._check_dtd(info, head)
+        return cost
+
+    def _check_dtd(self, info: zipfile.ZipInfo, head: bytes) -> None:
+        if _DTD.search(head):
+            raise WorkbookError(Message("{file}: refused, part {part} declares XML entities (an entity bomb?)",
+                                        file=self.name, part=info.filename))
 
 
     def _check_xml_head(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -163,11 +249,12 @@ class IncomingWorkbook:
         """
         from python_calamine_plus import StreamingNotSupported
 
+        book = self._calamine()
         try:
             try:
-                stream = self.book.stream_sheet_by_name(sheet, max_row=None if limit is None else limit - 1)
+                stream = book.stream_sheet_by_name(sheet, max_row=None if limit is None else limit - 1)
             except StreamingNotSupported:  # not .xlsx (an .ods table, say): small, loaded whole
-                loaded = self.book.get_sheet_by_name(sheet)
+                loaded = book.get_sheet_by_name(sheet)
                 stream = iter(loaded.iter_rows() if limit is None else list(loaded.iter_rows())[:limit])
             yield from stream
         except Exception as exc:  # calamine's errors for damaged sheets vary
@@ -175,8 +262,10 @@ class IncomingWorkbook:
                                         problem=f"{type(exc).__name__}: {exc}")) from None
 
     def close(self) -> None:
+        book, self.book = self.book, None
         try:
-            self.book.close()
+            if book is not None:
+                book.close()
         except Exception:  # already closed
             return
 

@@ -118,6 +118,9 @@ def _portable(exc: BaseException) -> BaseException:
 def _write(inbox: Any, outbox: Any, cancel: Any) -> None:
     """The writer's life: open, add sheets, append rows, then save or discard."""
     worker_side(inbox, outbox)
+    import sys
+
+    sys.unraisablehook = lambda unraisable: None  # clean-up failing after a failure (a full disk): told once
     writer: WorkbookWriter | None = None
     try:
         while True:

@@ -103,12 +103,20 @@ def export_anonymised(workspace: Workspace, out: Path, forms: dict[str, list[For
                            "privacy": "anonymised", "k": k, "export_id": export_id,
                            "exported_at": utc_now()[:10]}.items():
             writer.append(MANIFEST_SHEET, [key, str(value)])
-        writer.save(cancelled=cancelled)
+        # The write lock first, then the file, then the commit (as export_workbook): no file without its audit.
+        published = False
+        try:
+            with transaction(workspace.db):
+                log_action(workspace.db, "export", workspace.device_id,
+                           detail={"file": Path(out).name, "export_id": export_id, "records": done,
+                                   "privacy": "anonymised", "k": k})
+                writer.save(cancelled=cancelled)
+                published = True
+        except BaseException:
+            if published:
+                Path(out).unlink(missing_ok=True)
+            raise
     except BaseException:
         writer.discard()
         raise
-    with transaction(workspace.db):
-        log_action(workspace.db, "export", workspace.device_id,
-                   detail={"file": Path(out).name, "export_id": export_id, "records": done, "privacy": "anonymised",
-                           "k": k})
     return ExportSummary(Path(out), export_id, done, {f: r.rows for f, r in reports})

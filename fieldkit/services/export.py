@@ -273,17 +273,26 @@ def export_workbook(
             values["deleted"] = len(deletions)
         for manifest_row in _signed_manifest(workspace, values, sheets, manifest_records, deletions, forms_digest):
             writer.append(MANIFEST_SHEET, manifest_row)
-        writer.save(cancelled=cancelled)
+        # The write lock first, then the file, then the commit: a busy database means no file (rather than
+        # a file that is neither recorded nor audited), and an export that happened is always audited.
+        published = False
+        try:
+            with transaction(db):
+                exchange_store.record_export(db, destination, export_id, started, done)
+                log_action(db, "export", workspace.device_id,
+                           detail={"file": out.name, "export_id": export_id, "records": done, "since": since or "",
+                                   "encrypted": bool(password), "deleted": len(deletions)})
+                writer.save(cancelled=cancelled)
+                published = True
+        except BaseException:
+            if published:  # the commit failed after the rename: the file must not stay without its record
+                out.unlink(missing_ok=True)
+            raise
     except BaseException:
         writer.discard()
         raise
     finally:
         manifest_records.close()
-    with transaction(db):
-        exchange_store.record_export(db, destination, export_id, started, done)
-        log_action(db, "export", workspace.device_id,
-                   detail={"file": out.name, "export_id": export_id, "records": done, "since": since or "",
-                           "encrypted": bool(password), "deleted": len(deletions)})
     if progress:
         progress(done, done)
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()}, len(deletions))

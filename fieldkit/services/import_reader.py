@@ -121,6 +121,7 @@ class FileReader:
         except BaseException:
             self.close()
             raise
+        self.book.release()  # (its shared strings are read again by read(): one file's at a time in memory)
 
     def _check_head(self) -> None:
         book = self.book
@@ -150,7 +151,7 @@ class FileReader:
             if title not in book.sheet_names:
                 raise self.refuse("sheet {sheet}: listed in the manifest but missing", sheet=title)
         announced = values.get("records", "")
-        self.records_announced = int(announced) if announced.isdigit() else 0
+        self.records_announced = int(announced) if announced.isascii() and announced.isdigit() and len(announced) < 16 else 0
         self._check_signer()
 
     def _check_signer(self) -> None:
@@ -343,7 +344,7 @@ class FileReader:
             if number == 1 or not row or not cell_text(row[0]):
                 continue
             cells = [cell_text(c) for c in row] + ["", "", "", ""]
-            if not cells[2].isdigit():
+            if not (cells[2].isascii() and cells[2].isdigit() and len(cells[2]) < 10):
                 raise self.refuse("sheet {sheet}, row {row}: part {part!r} is not a number", sheet=FORMS_SHEET,
                                   row=number, part=cells[2])
             parts[(cells[0], cells[1])].append((int(cells[2]), str(row[3] if len(row) > 3 else "")))
@@ -355,7 +356,7 @@ class FileReader:
             try:
                 source = FormSource.from_json(json.loads(text))
                 form = build_form(source)
-            except (ValueError, KeyError, TypeError, FormError) as exc:
+            except (ValueError, KeyError, TypeError, FormError, RecursionError) as exc:  # (RecursionError: nested JSON)
                 raise self.refuse("sheet {sheet}: the definition of form {form} {version} is broken ({problem})",
                                   sheet=FORMS_SHEET, form=form_id, version=version,
                                   problem=str(exc).splitlines()[0][:200]) from None

@@ -15,6 +15,7 @@ are read: their content is only whole then.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any, NamedTuple
 from fieldkit.domain.digest import hash_and_json
 from fieldkit.domain.form import Form
 from fieldkit.domain.messages import Message
-from fieldkit.domain.records import searchable_text
+from fieldkit.domain.records import is_canonical_uuid, searchable_text
 from fieldkit.domain.validation import record_title
 from fieldkit.domain.values import AnswerError, coerce, converter
 from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, cell_text, cells_fingerprint
@@ -37,6 +38,12 @@ _AT_ROW = "sheet {sheet}, row {row}"
 _AT_COLUMN = "{where}, column {column}"
 _TOO_MANY = "sheet {sheet}: {rows} rows or more, but the manifest says {count}"
 _ROWS_DIFFER = "sheet {sheet}: {rows} rows, but the manifest says {count}"
+_NOT_A_UUID = "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)"
+_NOT_A_DEVICE = "{where}, column {column}: {value!r} is not a fieldkit device id"
+_NOT_A_TIME = "{where}, column {column}: {value!r} is not a fieldkit time stamp"
+#: The longest device id, created_at or updated_at taken (fieldkit writes 36 and 24 characters).
+_MAX_META = 64
+_DIGITS = re.compile(r"[0-9]{1,9}")  # a revision, an index (ASCII digits: '²' is a digit to str.isdigit)
 
 
 class ImportRefused(ValueError):
@@ -215,6 +222,9 @@ class SheetsReader:
                 seen += 1
                 if seen > count:  # more rows than announced: refuse before reading the rest
                     raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
+                if not is_canonical_uuid(uuid):  # 'ABC...', 'abc... ' would be a second copy of abc...
+                    raise self.refuse(_NOT_A_UUID, where=Message(_AT_ROW, sheet=title, row=number), column="_uuid",
+                                      value=row[uuid_at])
                 chunk.append((number, row, uuid))
                 if len(chunk) == size:
                     yield chunk
@@ -251,7 +261,9 @@ class SheetsReader:
                 raise self.refuse(_TOO_MANY, sheet=title, rows=seen, count=count)
             row = list(row) + [None] * (len(header) - len(row))
             where = Message(_AT_ROW, sheet=title, row=number)
-            parent = cell_text(row[at["_parent_uuid"]])
+            parent = row[at["_parent_uuid"]]
+            if not is_canonical_uuid(parent):
+                raise self.refuse(_NOT_A_UUID, where=where, column="_parent_uuid", value=parent)
             waiting = self._waiting.get(parent)
             if waiting is None or waiting.form_id != form_id:
                 raise self.refuse("{where}: _parent_uuid {parent} is no record of form {form} in this file",
@@ -261,7 +273,7 @@ class SheetsReader:
                 raise self.refuse("{where}: form {form} {version} has no repeat {repeat}", where=where, form=form_id,
                                   version=form.version, repeat=repeat)
             index = cell_text(row[at["_index"]])
-            if not index.isdigit() or int(index) < 1:
+            if not _DIGITS.fullmatch(index) or int(index) < 1:
                 raise self.refuse("{where}, column _index: {index!r} is not a position (1, 2, ...)", where=where,
                                   index=index)
             instance = {name: self.value(form, form.question(name), row[at[name]],
@@ -285,7 +297,7 @@ class SheetsReader:
             name, _, rest = part.partition("[")
             index = rest.rstrip("]")
             instances = container.get(name)
-            if not index.isdigit() or not isinstance(instances, list) or not 1 <= int(index) <= len(instances):
+            if not _DIGITS.fullmatch(index) or not isinstance(instances, list) or not 1 <= int(index) <= len(instances):
                 raise self.refuse("{where}, column _parent_path: {path!r} is no instance of this record",
                                   where=where, path=path)
             container = instances[int(index) - 1]
@@ -325,18 +337,26 @@ class _MainSheet:
                 continue
             where = Row(title, number)
             revision = cell_text(row[at["_revision"]])
-            if not revision.isdigit():
+            if not _DIGITS.fullmatch(revision) or int(revision) < 1:
                 raise reader.refuse("{where}, column _revision: {value!r} is not a revision number",
                                     where=where.message(), value=revision)
             form_version = cell_text(row[at["_form_version"]])
             names, values = self._values(row, form_version, where)
-            meta = [int(revision), cell_text(row[at["_created_at"]]), cell_text(row[at["_updated_at"]]),
-                    cell_text(row[at["_device"]]), form_version]
+            meta = [int(revision), *(self._meta(row, column, where) for column in ("_created_at", "_updated_at",
+                                                                                   "_device")), form_version]
             if self.has_repeats:
                 reader._waiting[uuid] = _Waiting(self.form_id, where, meta, dict(zip(names, values)))
                 continue
             converted.append(reader._converted(where, uuid, self.form_id, meta, dict(zip(names, values))))
         return converted, untouched
+
+    def _meta(self, row: list[Any], column: str, where: Row) -> str:
+        """A device id or time stamp: short, printable text (a forged 10 MB one is refused, not stored)."""
+        text = cell_text(row[self.at[column]])
+        if len(text) > _MAX_META or not text.isprintable():
+            template = _NOT_A_DEVICE if column == "_device" else _NOT_A_TIME
+            raise self.reader.refuse(template, where=where.message(), column=column, value=text)
+        return text
 
     def _values(self, row: list[Any], form_version: str, where: Row) -> tuple[tuple[str, ...], list[Any]]:
         """The answers of a row: every field of its form version (those without a column empty)."""

@@ -204,7 +204,7 @@ def read_json_records(text: str) -> list[tuple[int, Any]]:
         return []
     try:
         whole = json.loads(stripped)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # not one document: JSON Lines (each line says what is wrong)
         whole = None
     else:
         line = text[: text.index(stripped[0])].count("\n") + 1
@@ -219,6 +219,10 @@ def read_json_records(text: str) -> list[tuple[int, Any]]:
             items.append((number, json.loads(line_text)))
         except json.JSONDecodeError as exc:
             raise BatchError(f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+        except RecursionError:
+            raise BatchError(f"line {number}: refused, nested too deeply to read") from None
+        except ValueError:  # Python's limit on the digits of an integer (4,300)
+            raise BatchError(f"line {number}: refused, a number with too many digits") from None
     return items
 
 

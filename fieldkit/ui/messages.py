@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from fieldkit.domain.messages import Message
+from fieldkit.domain.messages import Message, bounded
 
 __all__ = ["ENGINE_MESSAGES", "MESSAGES", "error_text", "translated"]
 
@@ -35,6 +35,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: refused, it would unpack to {size} GB (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} declares XML entities (an entity bomb?)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} and the other parts read whole need {size} MB of "
+                                  "memory, more than a file of this size may ({budget} MB; a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it "
@@ -91,6 +93,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{where}, column _index: {index!r} is not a position (1, 2, ...)"),
     QT_TRANSLATE_NOOP("messages", "{where}: instance {position} of {repeat} appears twice"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _parent_path: {path!r} is no instance of this record"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, "
+                                  "8-4-4-4-12 hex digits)"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a fieldkit device id"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a fieldkit time stamp"),
     QT_TRANSLATE_NOOP("messages", "import cancelled; nothing was changed"),
     QT_TRANSLATE_NOOP("messages", "{file}: the process reading it stopped unexpectedly (exit code {code}); "
                       "nothing was changed"),
@@ -105,6 +111,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{path} is read-only: cannot save here"),
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
+    # writing a file
+    QT_TRANSLATE_NOOP("messages", "disk full writing {file}; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "cannot write {file}: it is a folder or a device, not a file; nothing was written"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
     QT_TRANSLATE_NOOP("messages", '{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored'),
     QT_TRANSLATE_NOOP("messages", 'the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name'),
@@ -150,6 +159,7 @@ ENGINE_MESSAGES = (
                                     "cell holds 32,767 and cuts the rest)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a whole number"),
     QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} has more than 15 digits (Excel keeps 15)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
@@ -187,5 +197,8 @@ def error_text(exc: BaseException) -> str:
     """What to show for an error: its message in the window's language."""
     message = exc.args[0] if exc.args else None
     if isinstance(message, Message):
-        return translated(message)
-    return str(exc) or type(exc).__name__
+        return bounded(translated(message))
+    try:
+        return bounded(str(exc)) or type(exc).__name__
+    except ValueError:  # an integer too long to turn into text
+        return type(exc).__name__
