@@ -385,7 +385,7 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
 # -- identity, numbers, nesting (issue 13, points 6 and 10) ----------------------------------------
 
 
-def _manifest_line(book, uuid):
+def _book_manifest_line(book, uuid):
     for row in book["_manifest"].iter_rows(min_row=2):
         if row[0].value == uuid:
             return row
@@ -398,9 +398,10 @@ def _forged_uuid(name: str, forge: Callable[[str], str], *, in_manifest: bool):
             sheet = book["kii"]
             cell = sheet.cell(row=2, column=_column(sheet, "_uuid"))
             if in_manifest:
-                _manifest_line(book, cell.value)[0].value = forge(cell.value)
+                _book_manifest_line(book, cell.value)[0].value = forge(cell.value)
             cell.value = forge(cell.value)
-        return _edit(good, folder, name, change)
+        edited = _edit(good, folder, name, change)
+        return resign(edited) if in_manifest else edited  # (a forger's own key: the lines are checked)
     make.__name__ = name.removesuffix(".xlsx").replace("-", "_")
     return make
 
@@ -421,8 +422,8 @@ def long_revision(good: Path, folder: Path) -> Path:
     def change(book):
         sheet = book["kii"]
         uuid = sheet.cell(row=2, column=_column(sheet, "_uuid")).value
-        _manifest_line(book, uuid)[2].value = "7" * 5000
-    return _edit(good, folder, "long-revision.xlsx", change)
+        _book_manifest_line(book, uuid)[2].value = "7" * 5000
+    return resign(_edit(good, folder, "long-revision.xlsx", change))
 
 
 def huge_bad_cell(good: Path, folder: Path) -> Path:
@@ -452,7 +453,7 @@ def deep_form_definition(good: Path, folder: Path) -> Path:
         sheet.append(["kii", "1999", 4, "[" * 10000 + "]" * 20000])
         for part in range(5, 8):
             sheet.append(["kii", "1999", part, "]" * 30000])
-    return _edit(good, folder, "deep-form.xlsx", change)
+    return resign(_edit(good, folder, "deep-form.xlsx", change))
 
 
 HOSTILE += [

@@ -9,11 +9,12 @@ import sys
 
 import openpyxl
 import pytest
-from hostile import huge_bad_cell, spaced_uuid, upper_case_uuid
+from hostile import huge_bad_cell, resign, spaced_uuid, upper_case_uuid
 
 from fieldkit.domain.records import is_canonical_uuid, new_record
 from fieldkit.services.export import export_workbook
 from fieldkit.services.records import add_json_records
+from fieldkit.services.signing import _own_private
 from fieldkit.services.workspace import Workspace
 
 KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA"],
@@ -21,6 +22,7 @@ KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "in
 FGD = {"fgd_date": "2026-11-01", "place": "guba", "topic": "Referral", "participant_groups": ["officials"],
        "women": 3, "men": 2, "consent": "yes", "discussion": [{"question": "Q1", "notes": "N1"}, {"question": "Q2"}]}
 HQ = "hq identity passphrase"
+LAPTOP_KEY = []  # the laptop's signing key: a forger who is the laptop's owner signs with it
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,7 @@ def good(tmp_path_factory):
         add_json_records(laptop, "kii", [(1, KII), (2, {**KII, "place": "guba"})])
         add_json_records(laptop, "fgd", [(1, FGD)])
         export_workbook(laptop, folder / "good.xlsx")
+        LAPTOP_KEY.append(_own_private(laptop))
     return folder / "good.xlsx"
 
 
@@ -52,7 +55,7 @@ def records_at_hq(tmp_path) -> int:
 def test_a_forged_uuid_is_no_second_copy(tmp_path, good, forge):
     assert fieldkit(tmp_path, "import", str(good))[0] == 0
     assert records_at_hq(tmp_path) == 3
-    forged = forge(good, tmp_path)
+    forged = resign(forge(good, tmp_path), LAPTOP_KEY[0])  # signed by the laptop's owner
     code, _, err = fieldkit(tmp_path, "import", str(forged))
     assert code == 1 and "is not a record id (a lower-case UUID" in err and forged.name in err, err
     assert records_at_hq(tmp_path) == 3
