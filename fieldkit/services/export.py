@@ -13,6 +13,8 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit.domain.digest import content_hash
 from fieldkit.domain.form import Form, Group, Question
+from fieldkit.domain.messages import Message
+from fieldkit.domain.values import AnswerError, converter
 from fieldkit.domain.records import utc_now
 from fieldkit.exchange.export_format import (
     DICTIONARY_SHEET,
@@ -38,7 +40,7 @@ from fieldkit.store import forms as form_store
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 
-__all__ = ["ExportCancelled", "ExportSummary", "PrivacyError", "export_workbook", "cell_value"]
+__all__ = ["ExportCancelled", "ExportRefused", "ExportSummary", "PrivacyError", "export_workbook", "cell_value"]
 
 Progress = Callable[[int, int], None]
 
@@ -215,6 +217,7 @@ def export_workbook(
     try:
         converters = {form_id: [(c, _cell_converter(plan.questions.get(c))) for c in plan.columns]
                       for form_id, plan in plans.items()}
+        readback = _ReadBack(workspace, plans)
         for row in exchange_store.export_rows(db, chosen, since):
             plan = plans[row.form_id]
             data = row.data
@@ -226,6 +229,7 @@ def export_workbook(
             values = [convert(get(c)) if convert else get(c) for c, convert in converters[row.form_id]]
             values += [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
                        row.form_version]
+            readback.check(row, values)  # what HQ would refuse stops the export here, naming it
             writer.append(plan.title, values)
             for name, (_, _, group) in plan.repeats.items():
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
@@ -269,6 +273,45 @@ def export_workbook(
     if progress:
         progress(done, done)
     return ExportSummary(out, export_id, done, {t: c for t, (c, _, _) in sheets.items()})
+
+
+EXPORT_REFUSED = ("{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was "
+                  "exported: open the record, correct the answer and save it, then export again")
+
+
+class ExportRefused(ValueError):
+    """A record HQ's import would refuse (saved by an older fieldkit, say); nothing was written."""
+
+
+class _ReadBack:
+    """The import's cell conversion (``values.converter``) run on every cell an export writes: a
+    record whose cells HQ would refuse (a date before 1900, saved by an older fieldkit) stops the
+    export before the file is put in place, named so that it can be corrected."""
+
+    def __init__(self, workspace: Workspace, plans: dict[str, _FormSheets]) -> None:
+        self.workspace = workspace
+        self.plans = plans
+        self._checks: dict[tuple[str, str], list[tuple[int, str, Callable[[Any], Any]]]] = {}
+
+    def _plan(self, form_id: str, version: str) -> list[tuple[int, str, Callable[[Any], Any]]]:
+        checks = self._checks.get((form_id, version))
+        if checks is None:
+            form = self.workspace.form(form_id, version)
+            checks = [(index, name, converter(form.question(name), form.choices_for(form.question(name))))
+                      for index, name in enumerate(self.plans[form_id].columns) if form.has(name)]
+            self._checks[(form_id, version)] = checks
+        return checks
+
+    def check(self, row: Any, values: list[Any]) -> None:
+        for index, name, convert in self._plan(row.form_id, row.form_version):
+            cell = values[index]
+            if cell is None or cell == "":
+                continue
+            try:
+                convert(cell)
+            except AnswerError as exc:
+                raise ExportRefused(Message(EXPORT_REFUSED, form=row.form_id, uuid=row.uuid, field=name,
+                                            problem=exc.args[0])) from None
 
 
 class _RecordSpool:
