@@ -84,7 +84,7 @@ def _compare(nodes: tuple[Question | Group, ...], prefix: str, given: dict[str, 
         if isinstance(node, Group) and node.repeat:
             instances = given.get(node.name) if isinstance(given.get(node.name), list) else []
             if not applies and any(_answered(i) for i in instances):
-                found.append((path, NOT_RELEVANT))
+                found.append((path, Message(NOT_RELEVANT)))
                 continue
             results = computed.get(node.name) or []
             for index, instance in enumerate(instances):
@@ -96,7 +96,7 @@ def _compare(nodes: tuple[Question | Group, ...], prefix: str, given: dict[str, 
             continue
         elif not applies:
             if not is_empty(given.get(node.name)):
-                found.append((path, NOT_RELEVANT))
+                found.append((path, Message(NOT_RELEVANT)))
         elif node.calculation is not None and not _changing(node.calculation):
             value, expected = given.get(node.name), computed.get(node.name)
             if (value or None) != (expected or None) and str(value) != str(expected):

@@ -94,6 +94,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the disk holding {path} is full: nothing was saved"),
     QT_TRANSLATE_NOOP("messages", "{file}: no such backup"),
     QT_TRANSLATE_NOOP("messages", "{file} fails its check ({problem}); nothing was restored"),
+    # unique clashes settled, exports refused
+    QT_TRANSLATE_NOOP("messages", "give the incoming record another {field} to keep both"),
+    QT_TRANSLATE_NOOP("messages", "{field} {value!r}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "{field} {value!r} is taken by another record too"),
+    QT_TRANSLATE_NOOP("messages", "{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so "
+                                  "nothing was exported: open the record, correct the answer and save it, then "
+                                  "export again"),
 )
 
 
@@ -109,6 +116,11 @@ ENGINE_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "{number} has more than 15 digits (Excel keeps 15)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("validation", "{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)"),
+    QT_TRANSLATE_NOOP("validation", "answered although the form says it does not apply here (a record saved by "
+                                    "fieldkit never keeps it)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not what the form calculates ({expected!r})"),
+    QT_TRANSLATE_NOOP("validation", "{value} is not the score of these answers ({expected})"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
     QT_TRANSLATE_NOOP("validation", "{value!r}: an acknowledgement is 'OK' or empty"),
     QT_TRANSLATE_NOOP("validation", "expected one choice name"),

@@ -217,52 +217,84 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="50" />
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>This laptop</source>
         <translation>Bu noutbuk</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>Incoming</source>
         <translation>Gələn</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="137" />
         <source>Keep this laptop's version</source>
         <translation>Bu noutbukun versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="138" />
         <source>Take the incoming version</source>
         <translation>Gələn versiyanı götür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="75" />
+        <source>Keep both, the incoming one with this answer:</source>
+        <translation>Hər ikisini saxla, gələni bu cavabla:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="82" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="102" />
+        <source>another record with the same {field}</source>
+        <translation>eyni {field} ilə başqa qeyd</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="107" />
         <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
         <translation><numerusform>%n qeyd iki noutbukda fərqli dəyişdirilib. Siz seçənə qədər hər iki versiya saxlanılır; seçiminiz bütün noutbukların qəbul etdiyi yeni versiya olur.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="109" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>Ziddiyyət yoxdur: bütün idxallar təmiz birləşdi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="127" />
+        <source>One record: keep this laptop's</source>
+        <translation>Bir qeyddir: bu noutbukdakını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="128" />
+        <source>One record: keep the incoming one</source>
+        <translation>Bir qeyddir: gələni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="129" />
+        <source>a new {field}</source>
+        <translation>yeni {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="131" />
+        <source>The incoming record has the same {field} as a record here, and no two records may share it. If both describe one and the same thing, keep one (the other is deleted as its duplicate, and can be restored); if they are two, keep both and give the incoming one another {field}.</source>
+        <translation>Gələn qeydin {field} dəyəri buradakı bir qeydinki ilə eynidir, iki qeyd isə onu bölüşə bilməz. Hər ikisi eyni şeyi təsvir edirsə, birini saxlayın (digəri onun təkrarı kimi silinir və bərpa oluna bilər); iki ayrı şeydirsə, hər ikisini saxlayın və gələnə başqa {field} verin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="164" />
         <source>This laptop (revision {r}, {time})</source>
         <translation>Bu noutbuk (versiya {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="166" />
         <source>Incoming (revision {r}, {time})</source>
         <translation>Gələn (versiya {r}, {time})</translation>
     </message>
@@ -373,12 +405,12 @@
         <translation>Ən azı bir forma seçin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="215" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="220" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
         <source>{n} record(s) written to {path}.</source>
         <translation>{n} qeyd {path} faylına yazıldı.</translation>
     </message>
@@ -527,67 +559,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
         <source>Import from Excel</source>
         <translation>Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
         <source>Add files…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
         <source>Workbooks</source>
         <translation>İş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
         <source>Only for workbooks protected by a password</source>
         <translation>Yalnız parolla qorunan iş kitabları üçün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
         <source>Only report what would happen (dry run)</source>
         <translation>Yalnız nə baş verəcəyini göstər (sınaq)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Exceldə dəyişdirilmiş sətirləri yeni versiya kimi tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
         <source>Workbooks to import</source>
         <translation>İdxal ediləcək iş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="259" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
         <source>Add at least one workbook.</source>
         <translation>Ən azı bir iş kitabı əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="272" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="274" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>
@@ -595,257 +627,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="61" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;New record</source>
         <translation>&amp;Yeni qeyd</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="65" />
         <source>&amp;Add a form from Excel…</source>
         <translation>Exceldən &amp;forma əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Export to Excel…</source>
         <translation>Excelə &amp;ixrac…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>&amp;Import from Excel…</source>
         <translation>Exceldən i&amp;dxal…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="70" />
         <source>Install &amp;HQ's public key…</source>
         <translation>&amp;Mərkəzin açıq açarını quraşdır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="85" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;Audit log</source>
         <translation>&amp;Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Reports</source>
         <translation>&amp;Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="94" />
+        <location filename="../../fieldkit/ui/main_window.py" line="89" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="96" />
+        <location filename="../../fieldkit/ui/main_window.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123" />
+        <location filename="../../fieldkit/ui/main_window.py" line="143" />
         <source>Making the sample database…</source>
         <translation>Nümunə verilənlər bazası hazırlanır…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>process {pid} on {host}</source>
         <translation>{host} üzərində {pid} prosesi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>elsewhere</source>
         <translation>başqa yerdə</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="193" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Bu verilənlər bazası başqa fieldkit-də də açıqdır ({where}). Hər ikisi növbə ilə saxlaya bilər; buradakı siyahılar yenidən açanda yenilənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="196" />
+        <location filename="../../fieldkit/ui/main_window.py" line="216" />
         <source>Open elsewhere</source>
         <translation>Başqa yerdə açıqdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="223" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="208" />
+        <location filename="../../fieldkit/ui/main_window.py" line="228" />
         <source>Cannot open the database: {error}</source>
         <translation>Verilənlər bazası açılmır: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="303" />
         <source>Delete record</source>
         <translation>Qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="284" />
+        <location filename="../../fieldkit/ui/main_window.py" line="304" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>“{title}” silinsin? Siyahıdan çıxır; audit jurnalı onu saxlayır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>The key cannot be installed</source>
         <translation>Açar quraşdırıla bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="346" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Mərkəzin {key} açarı quraşdırıldı: birbaşa identifikatorlar onun üçün möhürlənir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>New record of the selected form</source>
         <translation>Seçilmiş formanın yeni qeydi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="352" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Seçilmiş qeydi aç; formada növbəti suala keç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="353" />
         <source>Next / previous answer</source>
         <translation>Növbəti / əvvəlki cavab</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>Answer a choice</source>
         <translation>Seçimə cavab ver</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>Open the calendar of a date</source>
         <translation>Tarixin təqvimini aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>Save the draft</source>
         <translation>Qaralamanı saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="357" />
         <source>Finalise the record</source>
         <translation>Qeydi yekunlaşdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="358" />
         <source>Close the form (its draft is saved)</source>
         <translation>Formanı bağla (qaralama saxlanılır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>Search the records</source>
         <translation>Qeydlərdə axtar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Delete the selected record</source>
         <translation>Seçilmiş qeydi sil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>Export to / import from Excel</source>
         <translation>Excelə ixrac / Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="362" />
         <source>Reports</source>
         <translation>Hesabatlar</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>Audit log</source>
         <translation>Audit jurnalı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="364" />
         <source>This list</source>
         <translation>Bu siyahı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="345" />
+        <location filename="../../fieldkit/ui/main_window.py" line="365" />
         <source>Quit</source>
         <translation>Çıxış</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>Keyboard shortcuts</source>
         <translation>Klaviatura qısayolları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>Keys</source>
         <translation>Düymələr</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>What they do</source>
         <translation>Nə edir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="374" />
+        <location filename="../../fieldkit/ui/main_window.py" line="394" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="443" />
         <source>Add a form</source>
         <translation>Forma əlavə et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="424" />
+        <location filename="../../fieldkit/ui/main_window.py" line="444" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>XLSForm iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="451" />
         <source>The form cannot be added</source>
         <translation>Forma əlavə edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="455" />
         <source>Form {id} version {version} added.</source>
         <translation>{id} formasının {version} versiyası əlavə edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="436" />
+        <location filename="../../fieldkit/ui/main_window.py" line="456" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>{id} formasının {version} versiyası artıq quraşdırılıb.</translation>
     </message>
@@ -1797,101 +1829,141 @@
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <source>give the incoming record another {field} to keep both</source>
+        <translation>hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <source>{field} {value!r} is taken by another record too</source>
+        <translation>{field} {value!r} başqa qeyddə də var</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
+        <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
+        <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
+        <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <source>{value!r} is not what the form calculates ({expected!r})</source>
+        <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <source>{value} is not the score of these answers ({expected})</source>
+        <translation>{value} bu cavabların balı deyil ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

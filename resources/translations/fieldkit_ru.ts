@@ -217,52 +217,84 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="50" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>This laptop</source>
         <translation>Этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>Incoming</source>
         <translation>Входящая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="137" />
         <source>Keep this laptop's version</source>
         <translation>Оставить версию этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="138" />
         <source>Take the incoming version</source>
         <translation>Принять входящую версию</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="75" />
+        <source>Keep both, the incoming one with this answer:</source>
+        <translation>Оставить обе, входящую с этим ответом:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="82" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="102" />
+        <source>another record with the same {field}</source>
+        <translation>другая запись с тем же {field}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="107" />
         <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
         <translation><numerusform>%n запись изменена по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записи изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записей изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="109" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>Конфликтов нет: все импорты объединены без проблем.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="127" />
+        <source>One record: keep this laptop's</source>
+        <translation>Одна запись: оставить с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="128" />
+        <source>One record: keep the incoming one</source>
+        <translation>Одна запись: оставить входящую</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="129" />
+        <source>a new {field}</source>
+        <translation>новый {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="131" />
+        <source>The incoming record has the same {field} as a record here, and no two records may share it. If both describe one and the same thing, keep one (the other is deleted as its duplicate, and can be restored); if they are two, keep both and give the incoming one another {field}.</source>
+        <translation>У входящей записи тот же {field}, что у записи здесь, а у двух записей он не может совпадать. Если обе описывают одно и то же, оставьте одну (другая удаляется как её дубликат, её можно восстановить); если это две разные, оставьте обе и дайте входящей другой {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="164" />
         <source>This laptop (revision {r}, {time})</source>
         <translation>Этот ноутбук (версия {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="166" />
         <source>Incoming (revision {r}, {time})</source>
         <translation>Входящая (версия {r}, {time})</translation>
     </message>
@@ -373,12 +405,12 @@
         <translation>Выберите хотя бы одну форму.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="215" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="220" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
         <source>{n} record(s) written to {path}.</source>
         <translation>Записей записано в {path}: {n}.</translation>
     </message>
@@ -527,67 +559,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="228" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="232" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="237" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
         <source>Workbooks</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="240" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
         <source>Only for workbooks protected by a password</source>
         <translation>Только для книг, защищённых паролем</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
         <source>Only report what would happen (dry run)</source>
         <translation>Только показать, что произойдёт (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Применить строки, изменённые в Excel, как новые версии</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
         <source>Workbooks to import</source>
         <translation>Книги для импорта</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="259" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
         <source>Add at least one workbook.</source>
         <translation>Добавьте хотя бы одну книгу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="272" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Конфликты ждут вас в Вид &gt; Конфликты.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="274" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Строки, изменённые в Excel, не применены; отметьте флажок выше, чтобы применить.</translation>
     </message>
@@ -595,257 +627,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="60" />
+        <location filename="../../fieldkit/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="61" />
+        <location filename="../../fieldkit/ui/main_window.py" line="63" />
         <source>&amp;New record</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="63" />
+        <location filename="../../fieldkit/ui/main_window.py" line="65" />
         <source>&amp;Add a form from Excel…</source>
         <translation>&amp;Добавить форму из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="64" />
+        <location filename="../../fieldkit/ui/main_window.py" line="66" />
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="66" />
+        <location filename="../../fieldkit/ui/main_window.py" line="68" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Импорт из Excel…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="68" />
+        <location filename="../../fieldkit/ui/main_window.py" line="70" />
         <source>Install &amp;HQ's public key…</source>
         <translation>Установить открытый &amp;ключ штаба…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="82" />
+        <location filename="../../fieldkit/ui/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="84" />
+        <location filename="../../fieldkit/ui/main_window.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="85" />
+        <location filename="../../fieldkit/ui/main_window.py" line="80" />
         <source>&amp;Audit log</source>
         <translation>&amp;Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="87" />
+        <location filename="../../fieldkit/ui/main_window.py" line="82" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="88" />
+        <location filename="../../fieldkit/ui/main_window.py" line="83" />
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="93" />
+        <location filename="../../fieldkit/ui/main_window.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="94" />
+        <location filename="../../fieldkit/ui/main_window.py" line="89" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="96" />
+        <location filename="../../fieldkit/ui/main_window.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="123" />
+        <location filename="../../fieldkit/ui/main_window.py" line="143" />
         <source>Making the sample database…</source>
         <translation>Создаётся учебная база…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>process {pid} on {host}</source>
         <translation>процесс {pid} на {host}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="191" />
+        <location filename="../../fieldkit/ui/main_window.py" line="211" />
         <source>elsewhere</source>
         <translation>в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="193" />
+        <location filename="../../fieldkit/ui/main_window.py" line="213" />
         <source>This database is also open in another fieldkit ({where}). Both can save, one at a time; lists here refresh when you reopen them.</source>
         <translation>Эта база данных открыта и в другом fieldkit ({where}). Оба могут сохранять по очереди; списки здесь обновятся, когда вы их снова откроете.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="196" />
+        <location filename="../../fieldkit/ui/main_window.py" line="216" />
         <source>Open elsewhere</source>
         <translation>Открыта в другом месте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="203" />
+        <location filename="../../fieldkit/ui/main_window.py" line="223" />
         <source>Wrong passphrase for {path} (or the file is not a fieldkit database).</source>
         <translation>Неверная парольная фраза для {path} (или файл не является базой fieldkit).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="208" />
+        <location filename="../../fieldkit/ui/main_window.py" line="228" />
         <source>Cannot open the database: {error}</source>
         <translation>Не удаётся открыть базу: {error}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="283" />
+        <location filename="../../fieldkit/ui/main_window.py" line="303" />
         <source>Delete record</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="284" />
+        <location filename="../../fieldkit/ui/main_window.py" line="304" />
         <source>Delete “{title}”? It leaves the list; the audit log keeps it.</source>
         <translation>Удалить «{title}»? Запись уйдёт из списка; журнал аудита её сохранит.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="317" />
+        <location filename="../../fieldkit/ui/main_window.py" line="337" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="318" />
+        <location filename="../../fieldkit/ui/main_window.py" line="338" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="324" />
+        <location filename="../../fieldkit/ui/main_window.py" line="344" />
         <source>The key cannot be installed</source>
         <translation>Ключ не удаётся установить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="326" />
+        <location filename="../../fieldkit/ui/main_window.py" line="346" />
         <source>HQ's key {key} installed: direct identifiers are sealed for it.</source>
         <translation>Ключ штаба {key} установлен: прямые идентификаторы запечатываются для него.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="331" />
+        <location filename="../../fieldkit/ui/main_window.py" line="351" />
         <source>New record of the selected form</source>
         <translation>Новая запись выбранной формы</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="332" />
+        <location filename="../../fieldkit/ui/main_window.py" line="352" />
         <source>Open the selected record; in a form, go to the next question</source>
         <translation>Открыть выбранную запись; в форме — к следующему вопросу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="333" />
+        <location filename="../../fieldkit/ui/main_window.py" line="353" />
         <source>Next / previous answer</source>
         <translation>Следующий / предыдущий ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="334" />
+        <location filename="../../fieldkit/ui/main_window.py" line="354" />
         <source>Answer a choice</source>
         <translation>Выбрать ответ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="335" />
+        <location filename="../../fieldkit/ui/main_window.py" line="355" />
         <source>Open the calendar of a date</source>
         <translation>Открыть календарь даты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="336" />
+        <location filename="../../fieldkit/ui/main_window.py" line="356" />
         <source>Save the draft</source>
         <translation>Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="337" />
+        <location filename="../../fieldkit/ui/main_window.py" line="357" />
         <source>Finalise the record</source>
         <translation>Завершить запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="338" />
+        <location filename="../../fieldkit/ui/main_window.py" line="358" />
         <source>Close the form (its draft is saved)</source>
         <translation>Закрыть форму (черновик сохраняется)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="339" />
+        <location filename="../../fieldkit/ui/main_window.py" line="359" />
         <source>Search the records</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="340" />
+        <location filename="../../fieldkit/ui/main_window.py" line="360" />
         <source>Delete the selected record</source>
         <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="341" />
+        <location filename="../../fieldkit/ui/main_window.py" line="361" />
         <source>Export to / import from Excel</source>
         <translation>Экспорт в Excel / импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="342" />
+        <location filename="../../fieldkit/ui/main_window.py" line="362" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="343" />
+        <location filename="../../fieldkit/ui/main_window.py" line="363" />
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="344" />
+        <location filename="../../fieldkit/ui/main_window.py" line="364" />
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="345" />
+        <location filename="../../fieldkit/ui/main_window.py" line="365" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="353" />
+        <location filename="../../fieldkit/ui/main_window.py" line="373" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="356" />
+        <location filename="../../fieldkit/ui/main_window.py" line="376" />
         <source>What they do</source>
         <translation>Что делают</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="374" />
+        <location filename="../../fieldkit/ui/main_window.py" line="394" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="423" />
+        <location filename="../../fieldkit/ui/main_window.py" line="443" />
         <source>Add a form</source>
         <translation>Добавить форму</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="424" />
+        <location filename="../../fieldkit/ui/main_window.py" line="444" />
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="431" />
+        <location filename="../../fieldkit/ui/main_window.py" line="451" />
         <source>The form cannot be added</source>
         <translation>Форму не удаётся добавить</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="435" />
+        <location filename="../../fieldkit/ui/main_window.py" line="455" />
         <source>Form {id} version {version} added.</source>
         <translation>Форма {id} версии {version} добавлена.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/main_window.py" line="436" />
+        <location filename="../../fieldkit/ui/main_window.py" line="456" />
         <source>Form {id} version {version} was already installed.</source>
         <translation>Форма {id} версии {version} уже установлена.</translation>
     </message>
@@ -1797,101 +1829,141 @@
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <source>give the incoming record another {field} to keep both</source>
+        <translation>чтобы оставить обе, дайте входящей записи другой {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <source>{field} {value!r} is taken by another record too</source>
+        <translation>{field} {value!r} уже есть и у другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
+        <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
+        <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
+        <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <source>{value!r} is not what the form calculates ({expected!r})</source>
+        <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <source>{value} is not the score of these answers ({expected})</source>
+        <translation>{value} — не балл этих ответов ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
