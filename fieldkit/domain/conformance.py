@@ -67,7 +67,13 @@ def problems(form: Form, data: dict[str, Any], *, saved_at: str | None = None,
     today, moment = saved_when(saved_at, now)
     evaluation = evaluate(form, data, today=today, now=moment, stored=stored)
     found: list[tuple[str, Any]] = list(evaluation.errors.items())
-    _compare(form.children, "", data, evaluation.values, evaluation.relevant, found)
+    if _plain(form):  # no repeats, no calculations: only answers where they do not apply
+        question = form.question
+        for name, applies in evaluation.relevant.items():
+            if not applies and form.has(name) and not is_empty(data.get(name)) and question(name).type != "note":
+                found.append((name, Message(NOT_RELEVANT)))
+    else:
+        _compare(form.children, "", data, evaluation.values, evaluation.relevant, found)
     if form.is_test:
         stored, expected = data.get("score_pct"), evaluation.values.get("score_pct")
         if not _same_score(stored, expected):
@@ -101,6 +107,14 @@ def _compare(nodes: tuple[Question | Group, ...], prefix: str, given: dict[str, 
             value, expected = given.get(node.name), computed.get(node.name)
             if (value or None) != (expected or None) and str(value) != str(expected):
                 found.append((path, Message(NOT_CALCULATED, value=value, expected=expected or "")))
+
+
+def _plain(form: Form) -> bool:
+    known = form.__dict__.get("_conformance_plain")
+    if known is None:
+        known = not form.repeat_groups and all(q.calculation is None for q in form.questions)
+        object.__setattr__(form, "_conformance_plain", known)
+    return bool(known)
 
 
 def _answered(instance: Any) -> bool:

@@ -303,6 +303,45 @@ class _Evaluator:
         env.choice = None
         return tuple(kept)
 
+    # The same two passes for a form of one pass (no repeats, no calculations: see ``_one_pass``),
+    # over its nodes as a flat list: what an import runs for every record it reads.
+    def walk_flat(self, plan: list[tuple[Question | Group, int, bool]]) -> None:
+        env, relevant, known = self.env, self.relevant, []
+        env.scope, env.self_value = (), ""
+        for node, parent, _ in plan:
+            is_relevant = (parent < 0 or known[parent]) and _truth(node.relevant, env, True)
+            known.append(is_relevant)
+            relevant[node.name] = is_relevant
+
+    def check_flat(self, plan: list[tuple[Question | Group, int, bool]]) -> None:
+        env, relevant, data, errors = self.env, self.relevant, self.data, self.errors
+        for node, _, is_input in plan:
+            if not is_input:
+                if node.__class__ is Question and node.choice_filter is not None:
+                    self.choices[node.name] = self.filtered(node, env)
+                continue
+            name = node.name
+            if node.choice_filter is not None:
+                self.choices[name] = self.filtered(node, env)
+            if not relevant[name]:
+                continue
+            value = data.get(name)
+            if value is None or value == "" or value == []:
+                if node.required is not None and node.required is not False and _truth(node.required, env, False):
+                    errors[name] = self.message(node.required_messages, REQUIRED_MESSAGE)
+                continue
+            if name in self.choices:
+                offered = {c.name for c in self.choices[name]}
+                outside = [v for v in (value if isinstance(value, list) else [value]) if v not in offered]
+                if outside:
+                    errors[name] = Message(FILTER_MESSAGE, value=outside[0])
+                    continue
+            if node.constraint is not None:
+                env.self_value = to_expression_value(node, value)
+                if not _truth(node.constraint, env, False):
+                    errors[name] = self.message(node.constraint_messages, CONSTRAINT_MESSAGE)
+                env.self_value = ""
+
     # Pass 3: clear what is not relevant.
     def clean(self, nodes: tuple[Question | Group, ...], scope: tuple[_Frame, ...],
               container: dict[str, Any]) -> None:
@@ -363,6 +402,22 @@ def _one_pass(form: Form) -> bool:
     return bool(known)
 
 
+def _flat_plan(form: Form) -> list[tuple[Question | Group, int, bool]]:
+    """A one-pass form's nodes in form order: (node, index of its group or -1, takes an answer)."""
+    plan = form.__dict__.get("_flat_plan")
+    if plan is None:
+        plan = []
+
+        def add(nodes: tuple[Question | Group, ...], parent: int) -> None:
+            for node in nodes:
+                plan.append((node, parent, isinstance(node, Question) and node.is_input))
+                if isinstance(node, Group):
+                    add(node.children, len(plan) - 1)
+        add(form.children, -1)
+        object.__setattr__(form, "_flat_plan", plan)
+    return plan
+
+
 def _only_fields(form: Form, data: dict[str, Any], repeat: str | None = None) -> dict[str, Any]:
     names = form.repeat_field_names(repeat) if repeat else form.field_names()
     kept: dict[str, Any] = {}
@@ -387,7 +442,9 @@ def evaluate(
     """Compute relevance, calculations and choice filters; check every relevant answer.
 
     ``stored``: every answer is in its stored shape already (as ``coerce`` gives it: a record
-    read from a workbook or the database), so types are not checked again."""
+    read from a workbook or the database), so types are not checked again, and the record is
+    only checked: answers that are not relevant are not cleared from ``values`` (``relevant``
+    says which they are; see ``conformance``)."""
     now = now or dt.datetime.now().astimezone()
     today = today or now.date()
     data = _only_fields(form, _copy(answers))
@@ -397,15 +454,22 @@ def evaluate(
 
     # Relevance and calculations can depend on each other in any order; repeat
     # passes in form order until nothing changes (bounded by the form's size).
-    if _one_pass(form):
-        evaluator.walk(form.children, True, (), data)
-    for _ in range(0 if _one_pass(form) else len(form.questions) + 2):
-        before = (dict(relevant), _copy(data))
-        evaluator.walk(form.children, True, (), data)
-        if (relevant, data) == before:
-            break
-    evaluator.check(form.children, (), data)
-    evaluator.clean(form.children, (), data)
+    one_pass = _one_pass(form)
+    if one_pass and stored:  # (the generic passes below give the same results, a little slower)
+        plan = _flat_plan(form)
+        evaluator.walk_flat(plan)
+        evaluator.check_flat(plan)
+    else:
+        if one_pass:
+            evaluator.walk(form.children, True, (), data)
+        for _ in range(0 if one_pass else len(form.questions) + 2):
+            before = (dict(relevant), _copy(data))
+            evaluator.walk(form.children, True, (), data)
+            if (relevant, data) == before:
+                break
+        evaluator.check(form.children, (), data)
+        if not stored:
+            evaluator.clean(form.children, (), data)
     if form.is_test:
         data["score_pct"] = score_test(form, data)
     return Evaluation(values=data, relevant=relevant, errors=evaluator.errors, choices=evaluator.choices)
