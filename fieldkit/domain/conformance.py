@@ -64,6 +64,8 @@ def problems(form: Form, data: dict[str, Any], *, saved_at: str | None = None,
     """(path, message) of every way ``data`` breaks its form's rules, [] when it obeys them.
     A path is a field name, or ``repeat[2]/name`` inside a repeat's second instance. ``stored``:
     the answers were read by ``values.coerce`` already (their types are not checked again)."""
+    if stored and _ruleless(form):
+        return []  # the types were checked when the answers were read; there is nothing else to break
     today, moment = saved_when(saved_at, now)
     evaluation = evaluate(form, data, today=today, now=moment, stored=stored)
     found: list[tuple[str, Any]] = list(evaluation.errors.items())
@@ -107,6 +109,26 @@ def _compare(nodes: tuple[Question | Group, ...], prefix: str, given: dict[str, 
             value, expected = given.get(node.name), computed.get(node.name)
             if (value or None) != (expected or None) and str(value) != str(expected):
                 found.append((path, Message(NOT_CALCULATED, value=value, expected=expected or "")))
+
+
+def _ruleless(form: Form) -> bool:
+    known = form.__dict__.get("_conformance_ruleless")
+    if known is None:
+        known = _plain(form) and not form.is_test and not any(
+            q.relevant is not None or q.constraint is not None or q.choice_filter is not None
+            or q.required not in (None, False) for q in form.questions) and not any(
+            g.relevant is not None for g in _groups(form.children))
+        object.__setattr__(form, "_conformance_ruleless", known)
+    return bool(known)
+
+
+def _groups(nodes: tuple[Question | Group, ...]) -> list[Group]:
+    found = []
+    for node in nodes:
+        if isinstance(node, Group):
+            found.append(node)
+            found.extend(_groups(node.children))
+    return found
 
 
 def _plain(form: Form) -> bool:

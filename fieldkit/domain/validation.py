@@ -477,12 +477,15 @@ def evaluate(
 
 def record_title(form: Form, values: dict[str, Any], *, today: dt.date | None = None) -> str:
     """The record's title from the form's ``instance_name`` setting ('' without one)."""
-    source = form.settings.get("instance_name", "")
-    if not source:
-        return ""
-    try:
-        expression = parse(source)
-    except ExpressionError:
+    expression = form.__dict__.get("_instance_name", False)
+    if expression is False:  # parsed once per form (an import asks for every record's title)
+        source = form.settings.get("instance_name", "")
+        try:
+            expression = parse(source) if source else None
+        except ExpressionError:
+            expression = None
+        object.__setattr__(form, "_instance_name", expression)
+    if expression is None:
         return ""
     now = dt.datetime.now().astimezone()
     env = _Env(form, values, {}, today or now.date(), now)

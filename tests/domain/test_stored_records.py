@@ -88,3 +88,10 @@ def test_a_record_is_judged_as_of_its_save_never_later_than_now():
     assert saved_when("not a time", now)[1] == now
     # The latest calendar day anywhere at that instant: a laptop east of HQ is not refused.
     assert saved_when("2026-11-03T20:00:00Z", now)[0] == dt.date(2026, 11, 4)
+
+
+def test_a_form_without_rules_is_checked_by_types_alone():
+    form = _form([{"type": "text", "name": "a", "label": "A"}, {"type": "integer", "name": "n", "label": "N"}])
+    assert problems(form, {"a": "x", "n": 3}, stored=True) == []
+    ruled = _form([{"type": "integer", "name": "n", "label": "N", "constraint": ". > 5"}])
+    assert problems(ruled, {"n": 3}, stored=True)[0][0] == "n"
