@@ -187,8 +187,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 raise CommandError("say which conflict: fieldkit conflicts ID --keep local|incoming|both")
             if args.keep == "both" and not args.value:
                 raise CommandError("--keep both needs --value: the incoming record's new answer")
-            resolve_conflict(workspace, args.id, args.keep, args.value)
-            print(f"conflict {args.id} settled: kept {args.keep}" + (f" ({args.value})" if args.keep == "both" else ""))
+            moved = resolve_conflict(workspace, args.id, args.keep, args.value)
+            print(f"conflict {args.id} settled: kept {args.keep}" + (f" ({args.value})" if args.keep == "both" else "")
+                  + (f"; {moved} record(s) of the same laptop now name {args.value} too" if moved else ""))
             return EXIT_OK
         conflicts = open_conflicts(workspace)
     for conflict in conflicts:

@@ -226,7 +226,7 @@ class _Merger:
         exchange_store.apply_incoming(db, writes, replacing=replacing)
 
 
-def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: str | None = None) -> None:
+def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: str | None = None) -> int:
     """Settle a conflict: keep 'local' or take 'incoming', as a revision above both sides. A unique
     clash (two records, one answer) is settled by ``unique_clash.settle_clash``: 'local', 'incoming'
     or 'both' with ``value``, the incoming record's new answer."""
@@ -236,9 +236,8 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: s
     conflict = next((c for c in exchange_store.open_conflicts(db) if c["id"] == conflict_id), None)
     if conflict is None:
         raise KeyError(f"no open conflict {conflict_id}")
-    if conflict["clash_uuid"]:
-        settle_clash(workspace, conflict, keep, value)
-        return
+    if conflict["clash_uuid"]:  # (returns how many records followed a new unique answer)
+        return settle_clash(workspace, conflict, keep, value)
     if keep not in ("local", "incoming"):
         raise ValueError("keep is 'local' or 'incoming' (keeping both is for records that share a unique answer)")
     current = record_store.get_record(db, conflict["uuid"])
@@ -254,6 +253,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: s
                             record_title(form, chosen), workspace.device_id, conflict["ancestors"],
                             detail={"conflict": conflict_id, "kept": keep, "source": conflict["source"]})
         exchange_store.resolve_conflict_row(db, conflict_id, keep)
+    return 0
 
 
 def open_conflicts(workspace: Workspace) -> list[dict[str, Any]]:

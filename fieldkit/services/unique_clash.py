@@ -14,7 +14,13 @@ record it clashes with, until the user says what the two are:
   record is deleted as its duplicate;
 - ``both`` with a new answer: two events; the arrival is stored and gets the
   new answer as a revision above it (checked by the form's rules and unique
-  too), which its laptop then takes as a plain update.
+  too), which its laptop then takes as a plain update. The records of other
+  forms that came from the same laptop and name the old answer in a field of
+  the same name (its pre/post tests' ``event_code``) are its own: they get the
+  new answer too, each as a revision (audited), so the reports join them to
+  the right event. (Tests of that laptop that arrive later with the old code
+  still join the other event: the laptop should take HQ's file, or correct
+  them.)
 """
 
 from __future__ import annotations
@@ -108,8 +114,9 @@ class UniqueIndex:
         return None
 
 
-def settle_clash(workspace: Workspace, conflict: dict[str, Any], keep: str, value: str | None = None) -> None:
-    """Settle a unique clash as ``keep`` says (see the module's text); ClashRefused if it cannot be."""
+def settle_clash(workspace: Workspace, conflict: dict[str, Any], keep: str, value: str | None = None) -> int:
+    """Settle a unique clash as ``keep`` says (see the module's text); ClashRefused if it cannot be.
+    Returns how many records of the arrival's laptop were given the new answer with it."""
     if keep not in KEEPS:
         raise ValueError(f"keep is one of {', '.join(KEEPS)}")
     db = workspace.db
@@ -117,6 +124,7 @@ def settle_clash(workspace: Workspace, conflict: dict[str, Any], keep: str, valu
     field, other, uuid = conflict["clash_field"], conflict["clash_uuid"], conflict["uuid"]
     data = conflict["data"]
     renamed: dict[str, Any] | None = None
+    moved = 0
     if keep == "both":
         renamed = {**data, field: (value or "").strip()}
         if not renamed[field]:
@@ -145,4 +153,31 @@ def settle_clash(workspace: Workspace, conflict: dict[str, Any], keep: str, valu
             record_store.settle(db, uuid, renamed, conflict["form_version"], conflict["revision"] + 1,
                                 record_title(form, renamed), workspace.device_id, frozenset(conflict["ancestors"]),
                                 detail={**detail, "was": data.get(field), "now": renamed[field]})
+            moved = _follow(workspace, conflict, data.get(field), renamed[field], detail)
         exchange_store.resolve_conflict_row(db, conflict["id"], keep if keep != "both" else f"both:{renamed[field]}")
+    return moved if keep == "both" else 0
+
+
+def _follow(workspace: Workspace, conflict: dict[str, Any], old: Any, new: str, detail: dict[str, Any]) -> int:
+    """Give ``new`` to the live records of other forms, from the arrival's laptop, whose field of the
+    clash's name holds ``old`` (inside the settling transaction); how many there were."""
+    db, field = workspace.db, conflict["clash_field"]
+    moved = 0
+    for info in workspace.form_infos():
+        if info.form_id == conflict["form_id"]:
+            continue
+        for uuid in exchange_store.records_naming(db, info.form_id, field, old, conflict["device_id"]):
+            record = record_store.get_record(db, uuid)
+            if record is None:
+                continue
+            try:
+                form = workspace.form(record.form_id, record.form_version)
+            except KeyError:
+                continue
+            if not form.has(field):
+                continue
+            data = {**record.data, field: new}
+            record_store.settle(db, uuid, data, record.form_version, record.revision + 1, record_title(form, data),
+                                workspace.device_id, frozenset(), detail={**detail, "was": old, "now": new})
+            moved += 1
+    return moved

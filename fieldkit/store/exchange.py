@@ -27,6 +27,7 @@ __all__ = [
     "last_export",
     "learn_ancestors",
     "mark_duplicate",
+    "records_naming",
     "unique_answers",
     "local_versions",
     "open_conflicts",
@@ -337,6 +338,13 @@ def unique_answers(db: sqlite_utils.Database, form_id: str, field: str) -> Itera
     yield from db.execute(
         "SELECT uuid, json_extract(data, '$.' || ?), deleted_at IS NOT NULL FROM records WHERE form_id = ? "
         "AND json_extract(data, '$.' || ?) IS NOT NULL", [field, form_id, field])
+
+
+def records_naming(db: sqlite_utils.Database, form_id: str, field: str, value: Any, device_id: str) -> list[str]:
+    """UUIDs of the live final records of a form, last saved by ``device_id``, whose ``field`` is ``value``."""
+    return [uuid for (uuid,) in db.execute(
+        "SELECT uuid FROM records WHERE form_id = ? AND deleted_at IS NULL AND status = 'final' AND device_id = ? "
+        "AND json_extract(data, '$.' || ?) = ?", [form_id, device_id, field, value])]
 
 
 def mark_duplicate(db: sqlite_utils.Database, uuid: str, device_id: str, detail: dict[str, Any]) -> None:

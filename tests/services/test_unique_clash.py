@@ -24,10 +24,11 @@ TEST = {"event_code": "TE-2026-01", "participant_code": "P-01", "sex": "female",
 
 
 @pytest.fixture
-def files(tmp_path):
+def files(tmp_path, monkeypatch):
     """Two laptops, each with its own training event TE-2026-01 (and a pre-test of it)."""
     paths = []
     for name, topic in (("guba", "NRM in Guba"), ("ganja", "NRM in Ganja")):
+        monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{name}"))  # a device of its own
         with Workspace.open(tmp_path / f"{name}.db", f"{name} passphrase", create=True) as laptop:
             add_json_records(laptop, "training_event", [(1, {**EVENT, "topic": topic})])
             add_json_records(laptop, "training_test", [(1, TEST)])
@@ -36,7 +37,8 @@ def files(tmp_path):
 
 
 @pytest.fixture
-def hq(tmp_path):
+def hq(tmp_path, files, monkeypatch):
+    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / "config-hq"))
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as workspace:
         yield workspace
 
@@ -71,9 +73,13 @@ def test_the_clash_is_found_across_imports_too(files, hq):
 def test_two_events_keep_both_with_a_new_code(files, hq):
     merge_workbooks(hq, files)
     (conflict,) = open_conflicts(hq)
-    resolve_conflict(hq, conflict["id"], "both", "TE-2026-01-GANJA")
+    assert resolve_conflict(hq, conflict["id"], "both", "TE-2026-01-GANJA") == 1  # Ganja's pre-test follows
     assert events(hq) == [("TE-2026-01", "NRM in Guba"), ("TE-2026-01-GANJA", "NRM in Ganja")]
     assert reported_events(hq) == ["TE-2026-01", "TE-2026-01-GANJA"]
+    scores = {row.event.event_code: row for row in build_reports(hq).scores}
+    assert sorted(scores) == ["TE-2026-01", "TE-2026-01-GANJA"]
+    assert scores["TE-2026-01"].pre_only == scores["TE-2026-01-GANJA"].pre_only == 1  # each its own participant
+    assert scores["TE-2026-01-GANJA"].event.topic == "NRM in Ganja"
     assert open_conflicts(hq) == []
     renamed = next(r for r, _ in list_records(hq, "training_event") if r.data["topic"] == "NRM in Ganja")
     assert renamed.revision == 2  # a revision above the arrival: its laptop takes it as an update
@@ -117,7 +123,7 @@ def test_a_new_code_must_keep_the_rules_and_be_free(files, hq):
 
 
 def _cli(*args, db):
-    env = dict(os.environ, FIELDKIT_PASSPHRASE="hq passphrase")
+    env = dict(os.environ, FIELDKIT_PASSPHRASE="hq passphrase", FIELDKIT_CONFIG_DIR=str(db.parent / "config-cli-hq"))
     return subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db), *args], capture_output=True,
                           text=True, env=env, timeout=300)
 
@@ -133,6 +139,7 @@ def test_the_command_lists_and_settles_a_clash(files, tmp_path):
     assert refused.returncode == 1 and "--value" in refused.stderr
     settled = _cli("conflicts", conflict_id, "--keep", "both", "--value", "TE-2026-02", db=db)
     assert settled.returncode == 0, settled.stderr
+    assert "1 record(s) of the same laptop now name TE-2026-02 too" in settled.stdout
     with Workspace.open(db, "hq passphrase") as hq:
         assert [code for code, _ in events(hq)] == ["TE-2026-01", "TE-2026-02"]
         assert reported_events(hq) == ["TE-2026-01", "TE-2026-02"]
