@@ -238,12 +238,12 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("nobody-interviewed", nobody_interviewed, "sheet kii, row 2, column men: Must be 0 or more, and at least one"),
     ("endless-interview", endless_interview, "sheet kii, row 2, column duration_min: Between 1 and 600 minutes."),
     ("required-left-empty", required_left_empty, "sheet kii, row 2, column mode: This answer is required."),
-    ("not-relevant", answer_where_not_relevant, "sheet kii, row 2, column place_other: answered although the form "
-                                                "says it does not apply here"),
+    ("not-relevant", answer_where_not_relevant, ("sheet kii, row 2, column place_other: answered although the form "
+                                                 "says it does not apply here")),
     ("notes-without-consent", notes_without_consent, "sheet kii, row 2, column relevance: answered although"),
     ("future-interview", future_interview, "sheet kii, row 2, column interview_date: The date cannot be in the future"),
-    ("year-typo", year_typo, "sheet kii, row 2, column interview_date: 1026-11-02 is not between 1900-01-01 and "
-                             "9999-12-31"),
+    ("year-typo", year_typo, ("sheet kii, row 2, column interview_date: 1026-11-02 is not between 1900-01-01 and "
+                              "9999-12-31")),
 ]
 
 

@@ -14,8 +14,8 @@ from fieldkit import __version__
 from fieldkit.domain.digest import content_hash
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.messages import Message
-from fieldkit.domain.values import AnswerError, converter
 from fieldkit.domain.records import utc_now
+from fieldkit.domain.values import AnswerError, converter
 from fieldkit.exchange.export_format import (
     DICTIONARY_SHEET,
     FORM_CHUNK,

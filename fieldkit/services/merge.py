@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.domain.form import Form
 from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide
 from fieldkit.domain.messages import Message
 from fieldkit.domain.validation import record_title
-from fieldkit.domain.form import Form
 from fieldkit.services.import_reader import Arrival, FileReader, ImportRefused
 from fieldkit.services.unique_clash import UniqueIndex, settle_clash
 from fieldkit.services.workspace import Workspace

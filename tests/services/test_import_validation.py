@@ -16,7 +16,7 @@ import pytest
 
 from fieldkit.services.export import ExportRefused, export_workbook
 from fieldkit.services.merge import ImportRefused, merge_workbooks
-from fieldkit.services.records import BatchError, add_json_records, get_record
+from fieldkit.services.records import BatchError, add_json_records
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.database import transaction
 
@@ -91,7 +91,7 @@ def test_a_repeat_instance_breaking_a_rule_is_named_by_its_path(tmp_path, laptop
 
 def test_an_edited_test_score_is_refused(tmp_path, laptop, hq):
     test = {"event_code": "TE-1", "participant_code": "P-01", "sex": "female", "institution": "MIA", "phase": "pre"}
-    (record,) = add_json_records(laptop, "training_test", [(1, test)])
+    add_json_records(laptop, "training_test", [(1, test)])
     out = export_workbook(laptop, tmp_path / "test.xlsx").path
     edit(out, "training_test", 2, score_pct=100)
     with pytest.raises(ImportRefused, match=r"row 2, column score_pct: 100.0 is not the score of these answers \(0.0\)"):
@@ -157,7 +157,7 @@ def _saved_by_an_older_fieldkit(workspace, record, **answers):
 
 
 def test_an_export_with_an_old_out_of_range_date_names_the_record(tmp_path, laptop):
-    good, old = add_json_records(laptop, "kii", [(1, KII), (2, KII)])
+    _, old = add_json_records(laptop, "kii", [(1, KII), (2, KII)])
     _saved_by_an_older_fieldkit(laptop, old, interview_date="1026-11-02")
     out = tmp_path / "usb.xlsx"
     with pytest.raises(ExportRefused) as caught:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from keyboard import type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-
-from keyboard import type_text
 
 from fieldkit.services.export import export_workbook
 from fieldkit.services.merge import merge_workbooks, open_conflicts
