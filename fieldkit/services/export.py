@@ -233,7 +233,8 @@ def export_workbook(
             writer.append(plan.title, values)
             for name, (_, _, group) in plan.repeats.items():
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
-                    _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
+                    _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "",
+                                      check=lambda field, cell, row=row: readback.cell(row, field, cell))
             sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
             manifest_records.add(row.uuid, row.form_id, row.revision, sha, row.ancestors, written_fingerprint(values))
             done += 1
@@ -313,6 +314,19 @@ class _ReadBack:
                 raise ExportRefused(Message(EXPORT_REFUSED, form=row.form_id, uuid=row.uuid, field=name,
                                             problem=exc.args[0])) from None
 
+    def cell(self, row: Any, field: str, cell: Any) -> None:
+        """The same for a cell of a repeat's sheet (``field`` as its path: discussion[2]/notes)."""
+        name = field.rsplit("/", 1)[-1]
+        form = self.workspace.form(row.form_id, row.form_version)
+        if cell is None or cell == "" or not form.has(name):
+            return
+        question = form.question(name)
+        try:
+            converter(question, form.choices_for(question))(cell)
+        except AnswerError as exc:
+            raise ExportRefused(Message(EXPORT_REFUSED, form=row.form_id, uuid=row.uuid, field=field,
+                                        problem=exc.args[0])) from None
+
 
 class _RecordSpool:
     """The manifest's record lines, kept in a temporary file until the manifest sheet is written
@@ -350,15 +364,18 @@ def _form_of(plans: dict[str, _FormSheets], title: str) -> tuple[str, str]:
 
 
 def _append_instances(writer: WorkbookWriter | ProcessWorkbookWriter, plan: _FormSheets, name: str, instances: list[dict[str, Any]],
-                      parent_uuid: str, parent_path: str) -> None:
+                      parent_uuid: str, parent_path: str,
+                      check: Callable[[str, Any], None] = lambda field, cell: None) -> None:
     title, columns, _ = plan.repeats[name]
     for index, instance in enumerate(instances, start=1):
-        writer.append(title, [cell_value(plan.questions.get(c), instance.get(c)) for c in columns]
-                      + [parent_uuid, parent_path, index])
         path = f"{parent_path}/{name}[{index}]" if parent_path else f"{name}[{index}]"
+        cells = [cell_value(plan.questions.get(c), instance.get(c)) for c in columns]
+        for column, cell in zip(columns, cells):
+            check(f"{path}/{column}", cell)
+        writer.append(title, cells + [parent_uuid, parent_path, index])
         for child, (_, _, group) in plan.repeats.items():
             if group.repeats and group.repeats[-1] == name:
-                _append_instances(writer, plan, child, instance.get(child) or [], parent_uuid, path)
+                _append_instances(writer, plan, child, instance.get(child) or [], parent_uuid, path, check)
 
 
 def _key(version: str) -> tuple:

@@ -181,3 +181,22 @@ def test_the_export_command_says_which_record_to_correct(tmp_path):
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and record.uuid in result.stderr and "interview_date" in result.stderr
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_an_export_names_a_bad_answer_inside_a_repeat_by_its_path(tmp_path, laptop):
+    survey = [{"type": "text", "name": "topic", "label": "Topic"},
+              {"type": "begin repeat", "name": "visit", "label": "Visit"},
+              {"type": "date", "name": "day", "label": "Day"},
+              {"type": "end repeat", "name": "visit"}]
+    from xlsform_maker import write_xlsform
+
+    from fieldkit.services.forms import add_form_file
+
+    add_form_file(laptop, write_xlsform(tmp_path / "visits.xlsx", survey, settings={"form_id": "visits",
+                                                                               "version": "1"}))
+    (record,) = add_json_records(laptop, "visits", [(1, {"topic": "x", "visit": [{"day": "2026-01-02"},
+                                                                                {"day": "2026-01-03"}]})])
+    _saved_by_an_older_fieldkit(laptop, record, visit=[{"day": "2026-01-02"}, {"day": "1026-01-03"}])
+    with pytest.raises(ExportRefused, match=rf"visits record {record.uuid}, field visit\[2\]/day: 1026-01-03"):
+        export_workbook(laptop, tmp_path / "out.xlsx")
+    assert not (tmp_path / "out.xlsx").exists()
