@@ -186,12 +186,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     with _open(args) as workspace:
         if args.keep:
             if args.id is None:
-                raise CommandError("say which conflict: fieldkit conflicts ID --keep local|incoming")
-            resolve_conflict(workspace, args.id, args.keep)
-            print(f"conflict {args.id} settled: kept {args.keep}")
+                raise CommandError("say which conflict: fieldkit conflicts ID --keep local|incoming|both")
+            if args.keep == "both" and not args.value:
+                raise CommandError("--keep both needs --value: the incoming record's new answer")
+            moved = resolve_conflict(workspace, args.id, args.keep, args.value)
+            print(f"conflict {args.id} settled: kept {args.keep}" + (f" ({args.value})" if args.keep == "both" else "")
+                  + (f"; {moved} record(s) of the same laptop now name {args.value} too" if moved else ""))
             return EXIT_OK
         conflicts = open_conflicts(workspace)
     for conflict in conflicts:
+        if conflict["clash_uuid"]:
+            field = conflict["clash_field"]
+            print(f"{conflict['id']}  {conflict['form_id']}  {conflict['uuid']}  from {conflict['source']}: "
+                  f"{field} {conflict['data'].get(field)!r} is also record {conflict['clash_uuid']}'s")
+            continue
         print(f"{conflict['id']}  {conflict['form_id']}  {conflict['uuid']}  incoming revision {conflict['revision']} "
               f"from {conflict['source']}" + (" (a deletion)" if conflict["deleted"] else ""))
     print(f"{len(conflicts)} open conflict(s)", file=sys.stderr)
@@ -374,7 +382,8 @@ COMMANDS: dict[str, str] = {
     "export": "Write the final records to an Excel workbook for HQ (one sheet per form, a manifest, a dictionary).",
     "import": "Merge workbooks from other laptops: new records in, newer revisions applied, conflicts kept; "
               "all or nothing.",
-    "conflicts": "List the records two laptops changed differently; settle one with --keep.",
+    "conflicts": "List the records two laptops changed differently, and records that share a unique answer "
+                 "(an event_code); settle one with --keep.",
     "delete-record": "Delete a record (kept with its history, restorable); the next export sends the deletion.",
     "restore-record": "Bring a deleted record back as it was (a new revision, which the next export sends).",
     "report": "Write the evaluation reports (interview log, training scores, indicators, evidence) to Excel.",
@@ -455,7 +464,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("conflicts", help=COMMANDS["conflicts"], description=COMMANDS["conflicts"])
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the conflict to settle")
-    p.add_argument("--keep", choices=("local", "incoming"), help="which version wins (as a new revision)")
+    p.add_argument("--keep", choices=("local", "incoming", "both"),
+                   help="which version wins (as a new revision); for two records sharing a unique answer: "
+                        "local or incoming if they are one (the other is deleted as its duplicate), both if "
+                        "they are two (with --value)")
+    p.add_argument("--value", metavar="ANSWER", help="with --keep both: the incoming record's new unique answer")
     p.set_defaults(run=cmd_conflicts)
 
     for name, run in (("delete-record", cmd_delete_record), ("restore-record", cmd_restore_record)):

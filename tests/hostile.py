@@ -337,6 +337,27 @@ def huge_device_name(good: Path, folder: Path) -> Path:
         _set_value(book["_manifest"], "device_name", "ə" * 100_000)
     return resign(_edit(good, folder, "huge-device-name.xlsx", change))
 
+def _cells(name: str, **cells) -> Callable[[Path, Path], Path]:
+    """A maker that types ``cells`` (column -> value) into the first kii row, as someone in Excel would."""
+    def make(good: Path, folder: Path) -> Path:
+        def change(book):
+            sheet = book["kii"]
+            for column, value in cells.items():
+                sheet.cell(row=2, column=_column(sheet, column)).value = value  # (None empties it)
+        return _edit(good, folder, f"{name}.xlsx", change)
+    make.__name__ = name.replace("-", "_")
+    return make
+
+
+# Rows that break the form's rules (each one a real form's rule, checked at HQ by the laptop's engine).
+nobody_interviewed = _cells("nobody-interviewed", women=0, men=0)
+endless_interview = _cells("endless-interview", duration_min=9999)
+required_left_empty = _cells("required-left-empty", mode=None)
+answer_where_not_relevant = _cells("not-relevant", place="baku", place_other="Paris")
+notes_without_consent = _cells("notes-without-consent", consent="no", relevance="Kept although they said no")
+future_interview = _cells("future-interview", interview_date="2031-05-01")
+year_typo = _cells("year-typo", interview_date="1026-11-02")
+
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet title -> its part name, from the workbook's relationships."""
@@ -546,6 +567,15 @@ def lying_strings_bomb(good: Path, folder: Path) -> Path:
 HOSTILE += [
     ("shared-strings-bomb", shared_strings_bomb, "part xl/sharedStrings.xml and the other parts read whole need"),
     ("lying-shared-strings", lying_strings_bomb, "damaged part xl/sharedStrings.xml (longer than its declared size)"),
+    ("nobody-interviewed", nobody_interviewed, "sheet kii, row 2, column men: Must be 0 or more, and at least one"),
+    ("endless-interview", endless_interview, "sheet kii, row 2, column duration_min: Between 1 and 600 minutes."),
+    ("required-left-empty", required_left_empty, "sheet kii, row 2, column mode: This answer is required."),
+    ("not-relevant", answer_where_not_relevant, ("sheet kii, row 2, column place_other: answered although the form "
+                                                 "says it does not apply here")),
+    ("notes-without-consent", notes_without_consent, "sheet kii, row 2, column relevance: answered although"),
+    ("future-interview", future_interview, "sheet kii, row 2, column interview_date: The date cannot be in the future"),
+    ("year-typo", year_typo, ("sheet kii, row 2, column interview_date: 1026-11-02 is not between 1900-01-01 and "
+                              "9999-12-31")),
 ]
 
 

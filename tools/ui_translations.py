@@ -754,4 +754,45 @@ T: dict[str, tuple[object, object]] = {
     "New laptop {name}, key fingerprint {fingerprint}, trusted on first use.": (
         "Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.",
         "Новый ноутбук {name}, отпечаток ключа {fingerprint}, доверие при первом использовании."),
+    # unique clashes, rules checked at HQ, exports refused
+    "{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)": (
+        "{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)",
+        "{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)"),
+    "answered although the form says it does not apply here (a record saved by fieldkit never keeps it)": (
+        "forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)",
+        "есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)"),
+    "{value!r} is not what the form calculates ({expected!r})": (
+        "{value!r} formanın hesabladığı deyil ({expected!r})",
+        "{value!r} — не то, что вычисляет форма ({expected!r})"),
+    "{value} is not the score of these answers ({expected})": (
+        "{value} bu cavabların balı deyil ({expected})",
+        "{value} — не балл этих ответов ({expected})"),
+    "give the incoming record another {field} to keep both": (
+        "hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin",
+        "чтобы оставить обе, дайте входящей записи другой {field}"),
+    "{field} {value!r}: {problem}": ("{field} {value!r}: {problem}", "{field} {value!r}: {problem}"),
+    "{field} {value!r} is taken by another record too": (
+        "{field} {value!r} başqa qeyddə də var",
+        "{field} {value!r} уже есть и у другой записи"),
+    "{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: "
+    "open the record, correct the answer and save it, then export again": (
+        "{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac "
+        "olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin",
+        "{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не "
+        "экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова"),
+    "Keep both, the incoming one with this answer:": (
+        "Hər ikisini saxla, gələni bu cavabla:", "Оставить обе, входящую с этим ответом:"),
+    "another record with the same {field}": ("eyni {field} ilə başqa qeyd", "другая запись с тем же {field}"),
+    "One record: keep this laptop's": ("Bir qeyddir: bu noutbukdakını saxla", "Одна запись: оставить с этого ноутбука"),
+    "One record: keep the incoming one": ("Bir qeyddir: gələni saxla", "Одна запись: оставить входящую"),
+    "a new {field}": ("yeni {field}", "новый {field}"),
+    "The incoming record has the same {field} as a record here, and no two records may share it. If both describe "
+    "one and the same thing, keep one (the other is deleted as its duplicate, and can be restored); if they are "
+    "two, keep both and give the incoming one another {field}.": (
+        "Gələn qeydin {field} dəyəri buradakı bir qeydinki ilə eynidir, iki qeyd isə onu bölüşə bilməz. Hər ikisi eyni "
+        "şeyi təsvir edirsə, birini saxlayın (digəri onun təkrarı kimi silinir və bərpa oluna bilər); iki ayrı "
+        "şeydirsə, hər ikisini saxlayın və gələnə başqa {field} verin.",
+        "У входящей записи тот же {field}, что у записи здесь, а у двух записей он не может совпадать. Если обе "
+        "описывают одно и то же, оставьте одну (другая удаляется как её дубликат, её можно восстановить); если это "
+        "две разные, оставьте обе и дайте входящей другой {field}."),
 }

@@ -13,21 +13,13 @@ inside the second instance of a repeat (1-based, as ``position(..)``).
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from fieldkit.domain.expressions import (
-    Expression,
-    ExpressionError,
-    NodeSet,
-    parse,
-    to_boolean,
-    to_number,
-    to_string,
-)
+from fieldkit.domain.evaluation_env import _calculated, _copy, _Env, _Frame, _prefix, _truth
+from fieldkit.domain.expressions import Expression, ExpressionError, parse, to_number
 from fieldkit.domain.form import Choice, Form, Group, Question, pick_language
 from fieldkit.domain.messages import Message
 from fieldkit.domain.scoring import score_test
@@ -63,141 +55,10 @@ class Evaluation:
         return not self.errors
 
 
-@dataclass(frozen=True)
-class _Frame:
-    repeat: str
-    index: int  # 0-based
-    instance: dict[str, Any]
-
-
-def _prefix(scope: tuple[_Frame, ...]) -> str:
-    return "".join(f"{f.repeat}[{f.index + 1}]/" for f in scope)
-
-
-class _Env:
-    def __init__(self, form: Form, data: dict[str, Any], relevant: dict[str, bool], today: dt.date,
-                 now: dt.datetime) -> None:
-        self.form = form
-        self.data = data
-        self.relevant = relevant
-        self._today = today
-        self._now = now
-        self.scope: tuple[_Frame, ...] = ()
-        self.self_value: Any = ""
-        self.choice: Choice | None = None
-
-    # -- the Environment protocol ---------------------------------------------
-
-    def value(self, name: str) -> Any:
-        form = self.form
-        if form.is_repeat(name):
-            return NodeSet(self._instances(name))
-        if not form.has(name):
-            return ""
-        question = form.question(name)
-        common = 0
-        while (common < len(question.repeats) and common < len(self.scope)
-               and self.scope[common].repeat == question.repeats[common]):
-            common += 1
-        base_scope = self.scope[:common]
-        container = base_scope[-1].instance if base_scope else self.data
-        if common == len(question.repeats):
-            return self._read(question, container, base_scope)
-        return NodeSet(self._collect(question, container, base_scope, common))
-
-    def current(self) -> Any:
-        return self.self_value
-
-    def today(self) -> dt.date:
-        return self._today
-
-    def now(self) -> dt.datetime:
-        return self._now
-
-    def position(self) -> int:
-        if not self.scope:
-            raise ExpressionError("position(..) is only meaningful inside a repeat")
-        return self.scope[-1].index + 1
-
-    def indexed(self, name: str, indices: list[tuple[str, int]]) -> Any:
-        if not self.form.has(name):
-            return ""
-        container: Any = self.data
-        scope: tuple[_Frame, ...] = ()
-        for repeat, index in indices:
-            instances = container.get(repeat) or [] if isinstance(container, dict) else []
-            if not 1 <= index <= len(instances):
-                return ""
-            container = instances[index - 1]
-            scope += (_Frame(repeat, index - 1, container),)
-        return self._read(self.form.question(name), container, scope)
-
-    def column(self, name: str) -> Any:
-        if self.choice is None:
-            raise ExpressionError(f"bare name {name!r} outside a choice_filter")
-        if name == "name":
-            return self.choice.name
-        if name == "label":
-            return self.choice.label()
-        return self.choice.extra.get(name, "")
-
-    # -- helpers ----------------------------------------------------------------
-
-    def _read(self, question: Question, container: dict[str, Any], scope: tuple[_Frame, ...]) -> Any:
-        if not self.relevant.get(_prefix(scope) + question.name, True):
-            return ""
-        return to_expression_value(question, container.get(question.name))
-
-    def _collect(self, question: Question, container: dict[str, Any], scope: tuple[_Frame, ...],
-                 depth: int) -> list[Any]:
-        repeat = question.repeats[depth]
-        found: list[Any] = []
-        for index, instance in enumerate(container.get(repeat) or []):
-            inner = scope + (_Frame(repeat, index, instance),)
-            if not self.relevant.get(_prefix(inner)[:-1], True):
-                continue
-            if depth + 1 == len(question.repeats):
-                found.append(self._read(question, instance, inner))
-            else:
-                found.extend(self._collect(question, instance, inner, depth + 1))
-        return found
-
-    def _instances(self, repeat: str) -> list[Any]:
-        group = self.form.group(repeat)
-        common = 0
-        while (common < len(group.repeats) and common < len(self.scope)
-               and self.scope[common].repeat == group.repeats[common]):
-            common += 1
-        container = self.scope[common - 1].instance if common else self.data
-        if common == len(group.repeats):
-            return list(container.get(repeat) or [])
-        return []
-
-
-def _truth(expression: Expression | bool | None, env: _Env, default: bool) -> bool:
-    if expression is None:
-        return default
-    if isinstance(expression, bool):
-        return expression
-    try:
-        return to_boolean(expression.evaluate(env))
-    except ExpressionError:
-        return default
-
-
-def _calculated(expression: Expression, env: _Env) -> str | None:
-    try:
-        result = expression.evaluate(env)
-    except ExpressionError:
-        return None
-    if isinstance(result, float) and math.isnan(result):
-        return None
-    text = to_string(result)
-    return text or None
-
-
 class _Evaluator:
-    def __init__(self, form: Form, data: dict[str, Any], language: str | None, env: _Env) -> None:
+    def __init__(self, form: Form, data: dict[str, Any], language: str | None, env: _Env,
+                 stored: bool = False) -> None:
+        self.stored = stored  # every answer is in its stored shape already (read by ``coerce``)
         self.form = form
         self.data = data
         self.language = language
@@ -257,11 +118,12 @@ class _Evaluator:
             if not self.relevant.get(path, True) or not node.is_input:
                 continue
             value = container.get(node.name)
-            try:
-                coerce(node, self.form.choices_for(node), value)
-            except AnswerError as exc:
-                self.errors[path] = exc.args[0] if exc.args else str(exc)  # keeps a Message's template
-                continue
+            if not self.stored:
+                try:
+                    coerce(node, self.form.choices_for(node), value)
+                except AnswerError as exc:
+                    self.errors[path] = exc.args[0] if exc.args else str(exc)  # keeps a Message's template
+                    continue
             if is_empty(value):
                 if _truth(node.required, env, False):
                     self.errors[path] = self.message(node.required_messages, REQUIRED_MESSAGE)
@@ -288,6 +150,45 @@ class _Evaluator:
         env.choice = None
         return tuple(kept)
 
+    # The same two passes for a form of one pass (no repeats, no calculations: see ``_one_pass``),
+    # over its nodes as a flat list: what an import runs for every record it reads.
+    def walk_flat(self, plan: list[tuple[Question | Group, int, bool]]) -> None:
+        env, relevant, known = self.env, self.relevant, []
+        env.scope, env.self_value = (), ""
+        for node, parent, _ in plan:
+            is_relevant = (parent < 0 or known[parent]) and _truth(node.relevant, env, True)
+            known.append(is_relevant)
+            relevant[node.name] = is_relevant
+
+    def check_flat(self, plan: list[tuple[Question | Group, int, bool]]) -> None:
+        env, relevant, data, errors = self.env, self.relevant, self.data, self.errors
+        for node, _, is_input in plan:
+            if not is_input:
+                if node.__class__ is Question and node.choice_filter is not None:
+                    self.choices[node.name] = self.filtered(node, env)
+                continue
+            name = node.name
+            if node.choice_filter is not None:
+                self.choices[name] = self.filtered(node, env)
+            if not relevant[name]:
+                continue
+            value = data.get(name)
+            if value is None or value == "" or value == []:
+                if node.required is not None and node.required is not False and _truth(node.required, env, False):
+                    errors[name] = self.message(node.required_messages, REQUIRED_MESSAGE)
+                continue
+            if name in self.choices:
+                offered = {c.name for c in self.choices[name]}
+                outside = [v for v in (value if isinstance(value, list) else [value]) if v not in offered]
+                if outside:
+                    errors[name] = Message(FILTER_MESSAGE, value=outside[0])
+                    continue
+            if node.constraint is not None:
+                env.self_value = to_expression_value(node, value)
+                if not _truth(node.constraint, env, False):
+                    errors[name] = self.message(node.constraint_messages, CONSTRAINT_MESSAGE)
+                env.self_value = ""
+
     # Pass 3: clear what is not relevant.
     def clean(self, nodes: tuple[Question | Group, ...], scope: tuple[_Frame, ...],
               container: dict[str, Any]) -> None:
@@ -304,7 +205,7 @@ class _Evaluator:
             elif node.type != "note":
                 if not relevant:
                     container[node.name] = None
-                elif node.is_input and container.get(node.name) is not None:
+                elif node.is_input and container.get(node.name) is not None and not self.stored:
                     # Stored in its one shape (e.g. a decimal to 15 digits), so
                     # it hashes and travels the same everywhere.
                     try:
@@ -326,6 +227,44 @@ def _repeat_count(expression: Expression, env: _Env) -> int:
     return min(int(number), MAX_REPEAT_COUNT)
 
 
+def _one_pass(form: Form) -> bool:
+    """Whether one pass in form order settles relevance: no calculations, no repeats, and each
+    ``relevant`` reads only what comes before it (most forms; it halves an import's checks)."""
+    known = form.__dict__.get("_one_pass_enough")
+    if known is None:
+        order: dict[str, int] = {}
+        known = True
+        stack = list(reversed(form.children))
+        while stack and known:
+            node = stack.pop()
+            if (isinstance(node, Group) and node.repeat) or getattr(node, "calculation", None) is not None:
+                known = False
+                break
+            if isinstance(node.relevant, Expression):
+                known = all(order.get(name, len(order) + 1) < len(order) for name in node.relevant.references())
+            order[node.name] = len(order)
+            if isinstance(node, Group):
+                stack.extend(reversed(node.children))
+        object.__setattr__(form, "_one_pass_enough", known)
+    return bool(known)
+
+
+def _flat_plan(form: Form) -> list[tuple[Question | Group, int, bool]]:
+    """A one-pass form's nodes in form order: (node, index of its group or -1, takes an answer)."""
+    plan = form.__dict__.get("_flat_plan")
+    if plan is None:
+        plan = []
+
+        def add(nodes: tuple[Question | Group, ...], parent: int) -> None:
+            for node in nodes:
+                plan.append((node, parent, isinstance(node, Question) and node.is_input))
+                if isinstance(node, Group):
+                    add(node.children, len(plan) - 1)
+        add(form.children, -1)
+        object.__setattr__(form, "_flat_plan", plan)
+    return plan
+
+
 def _only_fields(form: Form, data: dict[str, Any], repeat: str | None = None) -> dict[str, Any]:
     names = form.repeat_field_names(repeat) if repeat else form.field_names()
     kept: dict[str, Any] = {}
@@ -345,24 +284,39 @@ def evaluate(
     language: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
+    stored: bool = False,
 ) -> Evaluation:
-    """Compute relevance, calculations and choice filters; check every relevant answer."""
+    """Compute relevance, calculations and choice filters; check every relevant answer.
+
+    ``stored``: every answer is in its stored shape already (as ``coerce`` gives it: a record
+    read from a workbook or the database), so types are not checked again, and the record is
+    only checked: answers that are not relevant are not cleared from ``values`` (``relevant``
+    says which they are; see ``conformance``)."""
     now = now or dt.datetime.now().astimezone()
     today = today or now.date()
-    data = _only_fields(form, copy.deepcopy(answers))
+    data = _only_fields(form, _copy(answers))
     relevant: dict[str, bool] = {}
     env = _Env(form, data, relevant, today, now)
-    evaluator = _Evaluator(form, data, language, env)
+    evaluator = _Evaluator(form, data, language, env, stored)
 
     # Relevance and calculations can depend on each other in any order; repeat
     # passes in form order until nothing changes (bounded by the form's size).
-    for _ in range(len(form.questions) + 2):
-        before = (dict(relevant), copy.deepcopy(data))
-        evaluator.walk(form.children, True, (), data)
-        if (relevant, data) == before:
-            break
-    evaluator.check(form.children, (), data)
-    evaluator.clean(form.children, (), data)
+    one_pass = _one_pass(form)
+    if one_pass and stored:  # (the generic passes below give the same results, a little slower)
+        plan = _flat_plan(form)
+        evaluator.walk_flat(plan)
+        evaluator.check_flat(plan)
+    else:
+        if one_pass:
+            evaluator.walk(form.children, True, (), data)
+        for _ in range(0 if one_pass else len(form.questions) + 2):
+            before = (dict(relevant), _copy(data))
+            evaluator.walk(form.children, True, (), data)
+            if (relevant, data) == before:
+                break
+        evaluator.check(form.children, (), data)
+        if not stored:
+            evaluator.clean(form.children, (), data)
     if form.is_test:
         data["score_pct"] = score_test(form, data)
     return Evaluation(values=data, relevant=relevant, errors=evaluator.errors, choices=evaluator.choices)
@@ -370,12 +324,15 @@ def evaluate(
 
 def record_title(form: Form, values: dict[str, Any], *, today: dt.date | None = None) -> str:
     """The record's title from the form's ``instance_name`` setting ('' without one)."""
-    source = form.settings.get("instance_name", "")
-    if not source:
-        return ""
-    try:
-        expression = parse(source)
-    except ExpressionError:
+    expression = form.__dict__.get("_instance_name", False)
+    if expression is False:  # parsed once per form (an import asks for every record's title)
+        source = form.settings.get("instance_name", "")
+        try:
+            expression = parse(source) if source else None
+        except ExpressionError:
+            expression = None
+        object.__setattr__(form, "_instance_name", expression)
+    if expression is None:
         return ""
     now = dt.datetime.now().astimezone()
     env = _Env(form, values, {}, today or now.date(), now)

@@ -44,6 +44,19 @@ MAX_INTEGER = 10**15 - 1
 MAX_TEXT = 32_000
 
 
+# The dates a workbook carries both ways: a spreadsheet's calendar starts in 1900 (an earlier
+# date is written as text and refused by the import), and ISO dates stop at 9999.
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(9999, 12, 31)
+DATE_RANGE_MESSAGE = "{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)"
+
+
+def _date_in_range(day: dt.date) -> str:
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise AnswerError(Message(DATE_RANGE_MESSAGE, value=day.isoformat()))
+    return day.isoformat()
+
+
 def excel_precision(number: float) -> float:
     """A decimal kept to the 15 significant digits a spreadsheet keeps, so it survives one.
     Negative zero is zero: a spreadsheet has no -0 (written as '-0', it reads back as 0)."""
@@ -106,13 +119,15 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
         if isinstance(raw, dt.datetime):
             raw = raw.date()
         if isinstance(raw, dt.date):
-            return raw.isoformat()
+            return _date_in_range(raw)
         text = str(raw)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
-                return dt.date.fromisoformat(text).isoformat()
+                day = dt.date.fromisoformat(text)
             except ValueError:
                 pass
+            else:
+                return _date_in_range(day)
         raise AnswerError(Message("{value!r} is not a date (YYYY-MM-DD)", value=raw))
     if kind == "time":
         if isinstance(raw, dt.time):
@@ -290,7 +305,7 @@ def converter(question: Question, choices: tuple[Choice, ...]) -> Any:
         return time
     if kind in ("date", "today"):
         def date(raw: Any) -> Any:
-            if raw.__class__ is dt.date:
+            if raw.__class__ is dt.date and raw.year >= 1900:
                 return raw.isoformat()
             return slow(raw)
         return date

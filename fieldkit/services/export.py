@@ -13,7 +13,9 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit.domain.digest import content_hash
 from fieldkit.domain.form import Form, Group, Question
+from fieldkit.domain.messages import Message
 from fieldkit.domain.records import utc_now
+from fieldkit.domain.values import AnswerError, converter
 from fieldkit.exchange.export_format import (
     DICTIONARY_SHEET,
     FORM_CHUNK,
@@ -42,7 +44,7 @@ from fieldkit.store.deletions import export_deletions
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 
-__all__ = ["ExportCancelled", "ExportSummary", "PrivacyError", "export_workbook", "cell_value"]
+__all__ = ["ExportCancelled", "ExportRefused", "ExportSummary", "PrivacyError", "export_workbook", "cell_value"]
 
 Progress = Callable[[int, int], None]
 
@@ -224,6 +226,7 @@ def export_workbook(
     try:
         converters = {form_id: [(c, _cell_converter(plan.questions.get(c))) for c in plan.columns]
                       for form_id, plan in plans.items()}
+        readback = _ReadBack(workspace, plans)
         for row in exchange_store.export_rows(db, chosen, since):
             plan = plans[row.form_id]
             data = row.data
@@ -235,10 +238,12 @@ def export_workbook(
             values = [convert(get(c)) if convert else get(c) for c, convert in converters[row.form_id]]
             values += [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,
                        row.form_version]
+            readback.check(row, values)  # what HQ would refuse stops the export here, naming it
             writer.append(plan.title, values)
             for name, (_, _, group) in plan.repeats.items():
                 if not group.repeats:  # top-level repeats; nested ones are written by their parent
-                    _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "")
+                    _append_instances(writer, plan, name, data.get(name) or [], row.uuid, "",
+                                      check=lambda field, cell, row=row: readback.cell(row, field, cell))
             sha = row.current_sha256 if row.current_sha256 and data is row.data else content_hash(data)
             manifest_records.add(row.uuid, row.form_id, row.revision, sha, row.ancestors, written_fingerprint(values),
                                  signing.meta_digest(cell_text(row.created_at), cell_text(row.updated_at),
@@ -314,6 +319,58 @@ def _signed_manifest(workspace: Workspace, values: dict[str, Any], sheets: dict[
     return manifest_rows(values, sheets, records, deletions)
 
 
+EXPORT_REFUSED = ("{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was "
+                  "exported: open the record, correct the answer and save it, then export again")
+
+
+class ExportRefused(ValueError):
+    """A record HQ's import would refuse (saved by an older fieldkit, say); nothing was written."""
+
+
+class _ReadBack:
+    """The import's cell conversion (``values.converter``) run on every cell an export writes: a
+    record whose cells HQ would refuse (a date before 1900, saved by an older fieldkit) stops the
+    export before the file is put in place, named so that it can be corrected."""
+
+    def __init__(self, workspace: Workspace, plans: dict[str, _FormSheets]) -> None:
+        self.workspace = workspace
+        self.plans = plans
+        self._checks: dict[tuple[str, str], list[tuple[int, str, Callable[[Any], Any]]]] = {}
+
+    def _plan(self, form_id: str, version: str) -> list[tuple[int, str, Callable[[Any], Any]]]:
+        checks = self._checks.get((form_id, version))
+        if checks is None:
+            form = self.workspace.form(form_id, version)
+            checks = [(index, name, converter(form.question(name), form.choices_for(form.question(name))))
+                      for index, name in enumerate(self.plans[form_id].columns) if form.has(name)]
+            self._checks[(form_id, version)] = checks
+        return checks
+
+    def check(self, row: Any, values: list[Any]) -> None:
+        for index, name, convert in self._plan(row.form_id, row.form_version):
+            cell = values[index]
+            if cell is None or cell == "":
+                continue
+            try:
+                convert(cell)
+            except AnswerError as exc:
+                raise ExportRefused(Message(EXPORT_REFUSED, form=row.form_id, uuid=row.uuid, field=name,
+                                            problem=exc.args[0])) from None
+
+    def cell(self, row: Any, field: str, cell: Any) -> None:
+        """The same for a cell of a repeat's sheet (``field`` as its path: discussion[2]/notes)."""
+        name = field.rsplit("/", 1)[-1]
+        form = self.workspace.form(row.form_id, row.form_version)
+        if cell is None or cell == "" or not form.has(name):
+            return
+        question = form.question(name)
+        try:
+            converter(question, form.choices_for(question))(cell)
+        except AnswerError as exc:
+            raise ExportRefused(Message(EXPORT_REFUSED, form=row.form_id, uuid=row.uuid, field=field,
+                                        problem=exc.args[0])) from None
+
+
 class _RecordSpool:
     """The manifest's record lines, kept in a temporary file until the manifest sheet is written
     (after every data sheet): 100,000 records cost disk, not memory."""
@@ -351,15 +408,18 @@ def _form_of(plans: dict[str, _FormSheets], title: str) -> tuple[str, str]:
 
 
 def _append_instances(writer: WorkbookWriter | ProcessWorkbookWriter, plan: _FormSheets, name: str, instances: list[dict[str, Any]],
-                      parent_uuid: str, parent_path: str) -> None:
+                      parent_uuid: str, parent_path: str,
+                      check: Callable[[str, Any], None] = lambda field, cell: None) -> None:
     title, columns, _ = plan.repeats[name]
     for index, instance in enumerate(instances, start=1):
-        writer.append(title, [cell_value(plan.questions.get(c), instance.get(c)) for c in columns]
-                      + [parent_uuid, parent_path, index])
         path = f"{parent_path}/{name}[{index}]" if parent_path else f"{name}[{index}]"
+        cells = [cell_value(plan.questions.get(c), instance.get(c)) for c in columns]
+        for column, cell in zip(columns, cells):
+            check(f"{path}/{column}", cell)
+        writer.append(title, cells + [parent_uuid, parent_path, index])
         for child, (_, _, group) in plan.repeats.items():
             if group.repeats and group.repeats[-1] == name:
-                _append_instances(writer, plan, child, instance.get(child) or [], parent_uuid, path)
+                _append_instances(writer, plan, child, instance.get(child) or [], parent_uuid, path, check)
 
 
 def _key(version: str) -> tuple:

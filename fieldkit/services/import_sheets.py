@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from fieldkit.domain.conformance import problems
 from fieldkit.domain.digest import hash_and_json
 from fieldkit.domain.form import Form
 from fieldkit.domain.messages import Message
@@ -177,10 +178,22 @@ class SheetsReader:
             raise refused_from(exc) from None
 
     def _converted(self, where: Row, uuid: str, form_id: str, meta: list[Any], data: dict[str, Any]) -> Converted:
+        form = self._form(form_id, meta[4], where)
+        self._obeys(form, where, data, meta[2])
         sha, text = hash_and_json(data)
-        title = record_title(self._form(form_id, meta[4], where), data)
+        title = record_title(form, data)
         return Converted(where.sheet, where.number, uuid, form_id, *meta, sha, text, title,
                          searchable_text(title, data))
+
+    def _obeys(self, form: Form, where: Row, data: dict[str, Any], saved_at: str) -> None:
+        """Refuse a record that breaks its form's rules (the laptop's engine, as of its save), naming
+        the first cell that does; a record in a repeat is named by its path (discussion[2]/notes)."""
+        found = problems(form, data, saved_at=saved_at, stored=True)  # (the cells were read by coerce)
+        if found:
+            self.book.check_no_formulas()  # a formula reads as empty: say so, rather than "required"
+            path, problem = found[0]
+            raise self.refuse("{where}, column {column}: {problem}", where=where.message(), column=path,
+                              problem=problem)
 
     def _form(self, form_id: str, version: str, where: Message | Row) -> Form:
         form = self.job.forms.get((form_id, version))

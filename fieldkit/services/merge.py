@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fieldkit.domain.form import Form
 from fieldkit.domain.merge import CONFLICT, INSERT, UPDATE, Version, decide, deletion_marker
 from fieldkit.domain.messages import Message
 from fieldkit.domain.validation import record_title
 from fieldkit.services.import_reader import Arrival, FileReader, ImportRefused
+from fieldkit.services.unique_clash import UniqueIndex, settle_clash
 from fieldkit.services.workspace import Workspace
 from fieldkit.store import exchange as exchange_store
 from fieldkit.store import forms as form_store
@@ -139,6 +141,17 @@ class _Merger:
         self.summary = summary
         self.backup_pending = backup_first
         self.backup: Path | None = None
+        self.unique = UniqueIndex(workspace, self._form_of)
+
+    def _form_of(self, form_id: str, version: str) -> Form | None:
+        """A form version rows may name: installed here, or new in the file being merged."""
+        new = self.reader.new_forms.get((form_id, version))
+        if new is not None:
+            return new[0]
+        try:
+            return self.workspace.form(form_id, version)
+        except KeyError:
+            return None
 
     def _before_change(self) -> None:
         if self.backup_pending:
@@ -150,6 +163,7 @@ class _Merger:
 
     def merge_file(self, reader: FileReader, advance: Callable[[int], None]) -> None:
         self.source = reader.name
+        self.reader = reader
         self.counts = {"inserted": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "edited_outside": 0,
                        "refused": 0, "deleted": 0}
         self.reader = reader
@@ -187,6 +201,7 @@ class _Merger:
         restored: list[IncomingRecord] = []
         for arrival in arrivals:
             record = arrival.record
+            clash: tuple[str, str] | None = None
             if arrival.edited:
                 counts["edited_outside"] += 1
                 summary.edited_uuids.append(record.uuid)
@@ -206,6 +221,10 @@ class _Merger:
                 continue
             version = Version(record.revision, record.sha256, record.ancestors)
             action = decide(known[1] if known else None, version)
+            if action in (INSERT, UPDATE):
+                clash = self.unique.claim(record)
+                if clash is not None:  # another record has its unique answer: held, to be settled
+                    action = CONFLICT
             if action == INSERT:
                 counts["inserted"] += 1
                 writes.append(record)
@@ -219,7 +238,7 @@ class _Merger:
                 counts["conflicts"] += 1
                 summary.conflict_uuids.append(record.uuid)
                 self._before_change()
-                exchange_store.add_conflict(db, record, self.source)
+                exchange_store.add_conflict(db, record, self.source, clash)
             else:
                 counts["unchanged"] += 1
                 if known is not None:
@@ -284,15 +303,19 @@ class _Merger:
                            detail={"file": self.source, "from": "import", "deleted_at": deletion.deleted_at})
 
 
-def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:
+def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: str | None = None) -> int:
     """Settle a conflict: keep 'local' or take 'incoming', as a revision above both sides. A side
-    that is a deletion (this laptop's, or the incoming one) settles as a deletion of that revision."""
-    if keep not in ("local", "incoming"):
-        raise ValueError("keep is 'local' or 'incoming'")
+    that is a deletion (this laptop's, or the incoming one) settles as a deletion of that revision.
+    A unique clash (two records, one answer) is settled by ``unique_clash.settle_clash``: 'local',
+    'incoming' or 'both' with ``value``, the incoming record's new answer."""
     db = workspace.db
     conflict = next((c for c in exchange_store.open_conflicts(db) if c["id"] == conflict_id), None)
     if conflict is None:
         raise KeyError(f"no open conflict {conflict_id}")
+    if conflict["clash_uuid"]:  # (returns how many records followed a new unique answer)
+        return settle_clash(workspace, conflict, keep, value)
+    if keep not in ("local", "incoming"):
+        raise ValueError("keep is 'local' or 'incoming' (keeping both is for records that share a unique answer)")
     current = record_store.get_record(db, conflict["uuid"])
     if current is None:
         raise KeyError(f"record {conflict['uuid']} is gone")
@@ -305,7 +328,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:
             record_store.settle_deletion(db, current.uuid, revision, workspace.device_id, conflict["ancestors"],
                                          detail)
             exchange_store.resolve_conflict_row(db, conflict_id, keep)
-        return
+        return 0
     chosen, form_version = ((current.data, current.form_version) if keep == "local"
                             else (conflict["data"], conflict["form_version"]))
     form = workspace.form(current.form_id, form_version)
@@ -315,6 +338,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str) -> None:
         record_store.settle(db, current.uuid, chosen, form_version, revision,
                             record_title(form, chosen), workspace.device_id, conflict["ancestors"], detail=detail)
         exchange_store.resolve_conflict_row(db, conflict_id, keep)
+    return 0
 
 
 def open_conflicts(workspace: Workspace) -> list[dict[str, Any]]:

@@ -26,6 +26,9 @@ __all__ = [
     "export_rows",
     "last_export",
     "learn_ancestors",
+    "mark_duplicate",
+    "records_naming",
+    "unique_answers",
     "local_versions",
     "open_conflicts",
     "record_export",
@@ -342,8 +345,11 @@ def learn_ancestors(db: sqlite_utils.Database, rows: list[tuple[str, int, str]])
     db.conn.executemany("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)", rows)
 
 
-def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str) -> None:
-    """Keep an arrival that conflicts with the local record, for review (inside a transaction)."""
+def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str,
+                 clash: tuple[str, str] | None = None) -> None:
+    """Keep an arrival that conflicts with the local record, for review (inside a transaction).
+    ``clash``: (uuid, field) of the other local record that holds the same answer to a ``unique``
+    question; the arrival is then held here, not merged, until the clash is settled."""
     existing = db.execute(
         "SELECT 1 FROM conflicts WHERE uuid = ? AND sha256 = ? AND revision = ? AND resolved_at IS NULL",
         [record.uuid, record.sha256, record.revision]).fetchone()
@@ -351,22 +357,48 @@ def add_conflict(db: sqlite_utils.Database, record: IncomingRecord, source: str)
         return  # the same arrival, seen again: one conflict is enough
     db.execute(
         "INSERT INTO conflicts (uuid, form_id, form_version, revision, sha256, ancestors, data, device_id, "
-        "updated_at, source, found_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        "updated_at, source, found_at, clash_uuid, clash_field, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [record.uuid, record.form_id, record.form_version, record.revision, record.sha256,
          format_ancestors(record.ancestors), record.data_json or _dumps(record.data), record.device_id, record.updated_at, source,
-         utc_now()],
+         utc_now(), *(clash or (None, None)), record.created_at],
     )
 
 
 def open_conflicts(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Open conflicts, oldest first; ``clash_uuid`` is None for two versions of one record."""
     rows = db.execute(
         "SELECT id, uuid, form_id, form_version, revision, sha256, ancestors, data, device_id, updated_at, source, "
-        "found_at FROM conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
+        "found_at, clash_uuid, clash_field, created_at FROM conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
     keys = ("id", "uuid", "form_id", "form_version", "revision", "sha256", "ancestors", "data", "device_id",
-            "updated_at", "source", "found_at")
+            "updated_at", "source", "found_at", "clash_uuid", "clash_field", "created_at")
     return [{**dict(zip(keys, row)), "data": json.loads(row[7]), "ancestors": parse_ancestors(row[6] or ""),
              "deleted": row[5] == deletion_marker(row[1], row[4])}  # the incoming side is a deletion
             for row in rows]
+
+
+def unique_answers(db: sqlite_utils.Database, form_id: str, field: str) -> Iterator[tuple[str, Any, bool]]:
+    """(uuid, answer, deleted) of every record of a form that answered ``field``."""
+    yield from db.execute(
+        "SELECT uuid, json_extract(data, '$.' || ?), deleted_at IS NOT NULL FROM records WHERE form_id = ? "
+        "AND json_extract(data, '$.' || ?) IS NOT NULL", [field, form_id, field])
+
+
+def records_naming(db: sqlite_utils.Database, form_id: str, field: str, value: Any, device_id: str) -> list[str]:
+    """UUIDs of the live final records of a form, last saved by ``device_id``, whose ``field`` is ``value``."""
+    return [uuid for (uuid,) in db.execute(
+        "SELECT uuid FROM records WHERE form_id = ? AND deleted_at IS NULL AND status = 'final' AND device_id = ? "
+        "AND json_extract(data, '$.' || ?) = ?", [form_id, device_id, field, value])]
+
+
+def mark_duplicate(db: sqlite_utils.Database, uuid: str, device_id: str, detail: dict[str, Any]) -> None:
+    """Delete (softly: history kept, restorable) a record found to be another's duplicate (inside a transaction)."""
+    from fieldkit.store.audit import log_action
+
+    row = db.execute("SELECT form_id, revision FROM records WHERE uuid = ? AND deleted_at IS NULL", [uuid]).fetchone()
+    if row is None:
+        return
+    db.execute("UPDATE records SET deleted_at = ? WHERE uuid = ?", [utc_now(), uuid])
+    log_action(db, "delete", device_id, record_uuid=uuid, form_id=row[0], revision=row[1], detail=detail)
 
 
 def resolve_conflict_row(db: sqlite_utils.Database, conflict_id: int, resolution: str) -> None:

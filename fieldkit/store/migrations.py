@@ -192,7 +192,16 @@ def _v9(db: sqlite_utils.Database) -> None:
                "files INTEGER NOT NULL DEFAULT 0)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(db: sqlite_utils.Database) -> None:
+    """Unique clashes: a conflict may be between two records (two laptops' events with one
+    event_code), not two versions of one. ``clash_uuid`` is the local record whose ``clash_field``
+    holds the same answer; ``created_at`` lets the held record be inserted when it is settled."""
+    db.execute("ALTER TABLE conflicts ADD COLUMN clash_uuid TEXT")
+    db.execute("ALTER TABLE conflicts ADD COLUMN clash_field TEXT")
+    db.execute("ALTER TABLE conflicts ADD COLUMN created_at TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

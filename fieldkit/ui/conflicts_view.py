@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.merge import open_conflicts, resolve_conflict
 from fieldkit.services.records import get_record
+from fieldkit.ui.messages import translated
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["ConflictsDialog"]
@@ -67,10 +69,22 @@ class ConflictsDialog(QDialog):
         self.keep_local.clicked.connect(lambda: self.resolve("local"))
         self.take_incoming = QPushButton(self.tr("Take the incoming version"))
         self.take_incoming.clicked.connect(lambda: self.resolve("incoming"))
+        # A unique clash (two records, one answer that must be unique): one record twice, or two.
+        self.new_value = QLineEdit()
+        self.new_value.setObjectName("clash_new_value")
+        self.keep_both = QPushButton(self.tr("Keep both, the incoming one with this answer:"))
+        self.keep_both.setObjectName("clash_keep_both")
+        self.keep_both.clicked.connect(lambda: self.resolve("both"))
+        self.problem = QLabel()
+        self.problem.setObjectName("clash_problem")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.take_incoming)
+        buttons.addWidget(self.keep_both)
+        buttons.addWidget(self.new_value)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -81,27 +95,54 @@ class ConflictsDialog(QDialog):
         self.conflicts = open_conflicts(self.workspace)
         self.list.clear()
         for conflict in self.conflicts:
-            record = get_record(self.workspace, conflict["uuid"])
+            record = get_record(self.workspace, conflict["clash_uuid"] or conflict["uuid"])
             title = (record.title if record and record.title else conflict["uuid"][:8])
-            item = QListWidgetItem(f"{conflict['form_id']}: {title}\n{self.tr('from')} {conflict['source']}")
+            text = f"{conflict['form_id']}: {title}\n{self.tr('from')} {conflict['source']}"
+            if conflict["clash_uuid"]:
+                text += "\n" + self.tr("another record with the same {field}").format(field=conflict["clash_field"])
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, conflict["id"])
             self.list.addItem(item)
-        self.hint.setText(
+        self.count_hint = (
             self.tr("%n record(s) were changed differently on two laptops. Both versions are kept until you "
                     "choose; the choice becomes a new revision that every laptop accepts.", "", len(self.conflicts))
             if self.conflicts else self.tr("No conflicts: every import merged cleanly."))
+        self.hint.setText(self.count_hint)
         for button in (self.keep_local, self.take_incoming):
             button.setEnabled(bool(self.conflicts))
+        self._kind(None)
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:
             self.table.setRowCount(0)
 
+    def _kind(self, conflict: dict[str, Any] | None) -> None:
+        """The buttons for two versions of one record, or for two records with one unique answer."""
+        clash = bool(conflict and conflict["clash_uuid"])
+        self.keep_both.setVisible(clash)
+        self.new_value.setVisible(clash)
+        self.problem.setText("")
+        if clash:
+            assert conflict is not None
+            self.keep_local.setText(self.tr("One record: keep this laptop's"))
+            self.take_incoming.setText(self.tr("One record: keep the incoming one"))
+            self.new_value.setPlaceholderText(self.tr("a new {field}").format(field=conflict["clash_field"]))
+            self.hint.setText(self.tr(
+                "The incoming record has the same {field} as a record here, and no two records may share it. "
+                "If both describe one and the same thing, keep one (the other is deleted as its duplicate, "
+                "and can be restored); if they are two, keep both and give the incoming one another {field}.")
+                .format(field=conflict["clash_field"]))
+        else:
+            self.hint.setText(getattr(self, "count_hint", ""))
+            self.keep_local.setText(self.tr("Keep this laptop's version"))
+            self.take_incoming.setText(self.tr("Take the incoming version"))
+
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.conflicts):
             return
         conflict = self.conflicts[row]
-        record = get_record(self.workspace, conflict["uuid"])
+        self._kind(conflict)
+        record = get_record(self.workspace, conflict["clash_uuid"] or conflict["uuid"])
         form = self.workspace.form(conflict["form_id"], conflict["form_version"])
         local = record.data if record else {}
         incoming = conflict["data"]
@@ -137,5 +178,10 @@ class ConflictsDialog(QDialog):
         row = self.list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
-        resolve_conflict(self.workspace, self.conflicts[row]["id"], keep)
+        try:
+            resolve_conflict(self.workspace, self.conflicts[row]["id"], keep, self.new_value.text())
+        except ValueError as exc:  # a new answer missing, invalid or taken: nothing changed
+            self.problem.setText(translated(exc.args[0] if exc.args else str(exc)))
+            return
+        self.new_value.clear()
         self.reload()

@@ -146,6 +146,13 @@ MESSAGES = (
     # editing a final record
     QT_TRANSLATE_NOOP("messages", "This record changed while it was being edited (revision {revision} arrived, the "
                                   "edit started from revision {base}). Discard the edit and edit the record again."),
+    # unique clashes settled, exports refused
+    QT_TRANSLATE_NOOP("messages", "give the incoming record another {field} to keep both"),
+    QT_TRANSLATE_NOOP("messages", "{field} {value!r}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "{field} {value!r} is taken by another record too"),
+    QT_TRANSLATE_NOOP("messages", "{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so "
+                                  "nothing was exported: open the record, correct the answer and save it, then "
+                                  "export again"),
 )
 
 
@@ -162,6 +169,11 @@ ENGINE_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "{value!r} has more than 15 digits (Excel keeps 15)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a number"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("validation", "{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)"),
+    QT_TRANSLATE_NOOP("validation", "answered although the form says it does not apply here (a record saved by "
+                                    "fieldkit never keeps it)"),
+    QT_TRANSLATE_NOOP("validation", "{value!r} is not what the form calculates ({expected!r})"),
+    QT_TRANSLATE_NOOP("validation", "{value} is not the score of these answers ({expected})"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not a time (HH:MM)"),
     QT_TRANSLATE_NOOP("validation", "{value!r}: an acknowledgement is 'OK' or empty"),
     QT_TRANSLATE_NOOP("validation", "expected one choice name"),

@@ -222,62 +222,94 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="50" />
         <source>Conflicts</source>
         <translation>Ziddiyyətlər</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>This laptop</source>
         <translation>Bu noutbuk</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>Incoming</source>
         <translation>Gələn</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="137" />
         <source>Keep this laptop's version</source>
         <translation>Bu noutbukun versiyasını saxla</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="138" />
         <source>Take the incoming version</source>
         <translation>Gələn versiyanı götür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="75" />
+        <source>Keep both, the incoming one with this answer:</source>
+        <translation>Hər ikisini saxla, gələni bu cavabla:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="82" />
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="102" />
+        <source>another record with the same {field}</source>
+        <translation>eyni {field} ilə başqa qeyd</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="107" />
         <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
         <translation><numerusform>%n qeyd iki noutbukda fərqli dəyişdirilib. Siz seçənə qədər hər iki versiya saxlanılır; seçiminiz bütün noutbukların qəbul etdiyi yeni versiya olur.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="109" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>Ziddiyyət yoxdur: bütün idxallar təmiz birləşdi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="122" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="127" />
+        <source>One record: keep this laptop's</source>
+        <translation>Bir qeyddir: bu noutbukdakını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="128" />
+        <source>One record: keep the incoming one</source>
+        <translation>Bir qeyddir: gələni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="129" />
+        <source>a new {field}</source>
+        <translation>yeni {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="131" />
+        <source>The incoming record has the same {field} as a record here, and no two records may share it. If both describe one and the same thing, keep one (the other is deleted as its duplicate, and can be restored); if they are two, keep both and give the incoming one another {field}.</source>
+        <translation>Gələn qeydin {field} dəyəri buradakı bir qeydinki ilə eynidir, iki qeyd isə onu bölüşə bilməz. Hər ikisi eyni şeyi təsvir edirsə, birini saxlayın (digəri onun təkrarı kimi silinir və bərpa oluna bilər); iki ayrı şeydirsə, hər ikisini saxlayın və gələnə başqa {field} verin.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="163" />
         <source>This laptop: deleted (revision {r}, {time})</source>
         <translation>Bu noutbuk: silinib (versiya {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="164" />
         <source>This laptop (revision {r}, {time})</source>
         <translation>Bu noutbuk (versiya {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="124" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="165" />
         <source>Incoming: deleted (revision {r}, {time})</source>
         <translation>Gələn: silinib (versiya {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="166" />
         <source>Incoming (revision {r}, {time})</source>
         <translation>Gələn (versiya {r}, {time})</translation>
     </message>
@@ -2198,106 +2230,146 @@
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <source>give the incoming record another {field} to keep both</source>
+        <translation>hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <source>{field} {value!r} is taken by another record too</source>
+        <translation>{field} {value!r} başqa qeyddə də var</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
+        <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="155" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="157" />
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <location filename="../../fieldkit/ui/messages.py" line="165" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="169" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <location filename="../../fieldkit/ui/messages.py" line="171" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="165" />
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
+        <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
+        <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <source>{value!r} is not what the form calculates ({expected!r})</source>
+        <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <source>{value} is not the score of these answers ({expected})</source>
+        <translation>{value} bu cavabların balı deyil ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="177" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="166" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="167" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="169" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="183" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -222,62 +222,94 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="48" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="50" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>This laptop</source>
         <translation>Этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="60" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="62" />
         <source>Incoming</source>
         <translation>Входящая</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="66" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="137" />
         <source>Keep this laptop's version</source>
         <translation>Оставить версию этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="68" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="138" />
         <source>Take the incoming version</source>
         <translation>Принять входящую версию</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="70" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="75" />
+        <source>Keep both, the incoming one with this answer:</source>
+        <translation>Оставить обе, входящую с этим ответом:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="82" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="102" />
+        <source>another record with the same {field}</source>
+        <translation>другая запись с тем же {field}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="90" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="107" />
         <source>%n record(s) were changed differently on two laptops. Both versions are kept until you choose; the choice becomes a new revision that every laptop accepts.</source>
         <translation><numerusform>%n запись изменена по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записи изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform><numerusform>%n записей изменены по-разному на двух ноутбуках. Обе версии хранятся, пока вы не выберете; выбор станет новой версией, которую примут все ноутбуки.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="92" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="109" />
         <source>No conflicts: every import merged cleanly.</source>
         <translation>Конфликтов нет: все импорты объединены без проблем.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="122" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="127" />
+        <source>One record: keep this laptop's</source>
+        <translation>Одна запись: оставить с этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="128" />
+        <source>One record: keep the incoming one</source>
+        <translation>Одна запись: оставить входящую</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="129" />
+        <source>a new {field}</source>
+        <translation>новый {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="131" />
+        <source>The incoming record has the same {field} as a record here, and no two records may share it. If both describe one and the same thing, keep one (the other is deleted as its duplicate, and can be restored); if they are two, keep both and give the incoming one another {field}.</source>
+        <translation>У входящей записи тот же {field}, что у записи здесь, а у двух записей он не может совпадать. Если обе описывают одно и то же, оставьте одну (другая удаляется как её дубликат, её можно восстановить); если это две разные, оставьте обе и дайте входящей другой {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="163" />
         <source>This laptop: deleted (revision {r}, {time})</source>
         <translation>Этот ноутбук: удалена (версия {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="123" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="164" />
         <source>This laptop (revision {r}, {time})</source>
         <translation>Этот ноутбук (версия {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="124" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="165" />
         <source>Incoming: deleted (revision {r}, {time})</source>
         <translation>Входящая: удалена (версия {r}, {time})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/conflicts_view.py" line="125" />
+        <location filename="../../fieldkit/ui/conflicts_view.py" line="166" />
         <source>Incoming (revision {r}, {time})</source>
         <translation>Входящая (версия {r}, {time})</translation>
     </message>
@@ -2198,106 +2230,146 @@
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). Отмените правку и отредактируйте запись заново.</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <source>give the incoming record another {field} to keep both</source>
+        <translation>чтобы оставить обе, дайте входящей записи другой {field}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <source>{field} {value!r}: {problem}</source>
+        <translation>{field} {value!r}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <source>{field} {value!r} is taken by another record too</source>
+        <translation>{field} {value!r} уже есть и у другой записи</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
+        <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="155" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="157" />
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <location filename="../../fieldkit/ui/messages.py" line="165" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="169" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <location filename="../../fieldkit/ui/messages.py" line="171" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="165" />
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
+        <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
+        <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <source>{value!r} is not what the form calculates ({expected!r})</source>
+        <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <source>{value} is not the score of these answers ({expected})</source>
+        <translation>{value} — не балл этих ответов ({expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="177" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="166" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="167" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="169" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="183" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

@@ -158,7 +158,7 @@ def test_a_cell_edited_in_excel_is_reported_not_merged(tmp_path, workspace, caps
     book = openpyxl.load_workbook(out)
     sheet = book["kii"]
     column = [c.value for c in sheet[1]].index("duration_min") + 1
-    sheet.cell(row=2, column=column, value=999)
+    sheet.cell(row=2, column=column, value=599)
     book.save(out)
     hq_db = tmp_path / "hq.db"
     assert main(["--db", str(hq_db), "import", str(out)]) == 0
@@ -169,7 +169,7 @@ def test_a_cell_edited_in_excel_is_reported_not_merged(tmp_path, workspace, caps
     assert main(["--db", str(hq_db), "import", "--accept-edits", str(out)]) == 0
     with Workspace.open(hq_db, passphrase) as hq:
         applied = get_record(hq, record.uuid)
-        assert applied.data["duration_min"] == 999 and applied.revision == 2
+        assert applied.data["duration_min"] == 599 and applied.revision == 2
         details = [detail for (detail,) in hq.db.execute("SELECT detail FROM audit WHERE action='import'")]
         assert any("edited_outside" in detail for detail in details)
 
