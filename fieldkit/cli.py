@@ -591,6 +591,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fieldkit: not enough memory for this input; nothing was changed", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # a bug of ours: still one line, and nothing half-done (transactions)
+        from fieldkit.services.workspace import file_failure
+
+        explained = file_failure(_db_path(args), exc) if hasattr(args, "db") else None
+        if explained is not None:  # e.g. a plain read meeting a damaged page
+            print(f"fieldkit: {_error_line(explained)}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"fieldkit: unexpected error ({type(exc).__name__}: {_error_line(exc)}); nothing was changed by "
               "the failed step; please report it", file=sys.stderr)
         return EXIT_ERROR

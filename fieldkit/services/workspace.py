@@ -16,7 +16,8 @@ from fieldkit.store.database import meta_get, open_database, transaction
 from fieldkit.store.errors import DatabaseBusy, StoreError, WrongPassphrase
 from fieldkit.store.records import count_records
 
-__all__ = ["DatabaseBusy", "FormInfo", "StoreError", "WrongPassphrase", "Workspace", "builtin_forms_dir", "default_database_path", "passphrase_from_env"]
+__all__ = ["DatabaseBusy", "FormInfo", "StoreError", "WrongPassphrase", "Workspace", "builtin_forms_dir", "default_database_path",
+           "file_failure", "passphrase_from_env"]
 
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
 
@@ -26,6 +27,15 @@ def default_database_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("fieldkit", appauthor=False)) / "fieldkit.db"
+
+
+def file_failure(path: Path, exc: BaseException) -> StoreError | None:
+    """What a database error met outside the store's own handling means for the file at ``path``
+    (damaged, busy, full, read-only), or None when it is no problem of the file (a bug of ours).
+    A read that meets a damaged page marks the database damaged, as a write would."""
+    from fieldkit.store.integrity import about_the_file, failure
+
+    return failure(Path(path), exc) if about_the_file(exc) else None
 
 
 def passphrase_from_env() -> str | None:

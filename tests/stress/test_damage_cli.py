@@ -82,6 +82,16 @@ def test_check_says_damaged_and_names_the_backup_and_its_command(damaged):
     assert f"fieldkit --db {db} restore {backup}" in result.stdout
 
 
+def test_a_plain_read_that_meets_the_damage_says_damaged_and_stops_the_writes(damaged):
+    db, _ = damaged
+    before = digest(db)
+    result = fieldkit(db, "list", "kii")  # no check first: the read itself meets the damaged pages
+    assert result.returncode == 1 and "damaged" in one_line(result) and "unexpected" not in result.stderr
+    result = fieldkit(db, "add", "kii", "--json", "-", stdin=lines(1))
+    assert result.returncode == 1 and "damaged" in one_line(result)
+    assert digest(db) == before
+
+
 def test_writes_stop_and_backups_refuse_on_a_damaged_database(damaged):
     db, backup = damaged
     assert fieldkit(db, "check").returncode == 1
