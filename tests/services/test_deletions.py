@@ -30,7 +30,7 @@ from fieldkit.services.reports import build_reports
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.maintenance import check_database
 from fieldkit.services.signing import _own_private as own_private
-from tests.hostile import resign
+from hostile import resign
 
 KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA", "SMS"],
        "women": 1, "men": 2, "duration_min": 60, "consent": "yes", "relevance": "Çox aktualdır — очень актуально"}
