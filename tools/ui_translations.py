@@ -734,6 +734,19 @@ T: dict[str, tuple[object, object]] = {
         "quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin",
         "ноутбук {name} подписал этот файл ключом {key}, а не своим известным ключом {known}; если ноутбук "
         "переустановлен, сверьте отпечаток с его владельцем и выполните `fieldkit devices trust {device} {file}`"),
+    "laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one laptop cannot sign as another; if {other} was reinstalled under a new id, check with its owner and run `fieldkit devices trust {device} FILE`": (
+        "{name} ({device}) noutbuku {key} açarı ilə imzalayır, bu isə {other} ({other_device}) noutbukunun açarıdır: "
+        "bir noutbuk başqası adından imzalaya bilməz; {other} yeni id ilə yenidən quraşdırılıbsa, sahibi ilə "
+        "yoxlayın və `fieldkit devices trust {device} FILE` işlədin",
+        "ноутбук {name} ({device}) подписывает ключом {key}, который принадлежит ноутбуку {other} ({other_device}): "
+        "один ноутбук не может подписывать за другой; если {other} переустановлен под новым идентификатором, "
+        "сверьтесь с владельцем и выполните `fieldkit devices trust {device} FILE`"),
+    "{where}, column _created_at: {created} is later than _updated_at {updated}": (
+        "{where}, _created_at sütunu: {created} _updated_at {updated} vaxtından sonradır",
+        "{where}, столбец _created_at: {created} позже, чем _updated_at {updated}"),
+    "{where}, column _updated_at: {updated} is in the future": (
+        "{where}, _updated_at sütunu: {updated} gələcəkdədir",
+        "{where}, столбец _updated_at: {updated} в будущем"),
     "&Devices…": ("&Cihazlar…", "&Устройства…"),
     "Devices": ("Cihazlar", "Устройства"),
     "This laptop: {name}, key fingerprint {fingerprint}": ("Bu noutbuk: {name}, açarın barmaq izi {fingerprint}",

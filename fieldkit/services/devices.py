@@ -28,6 +28,11 @@ NOT_TRUSTED = ("laptop {name} signed this file with key {key}, not its known key
                "reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`")
 
 
+KEY_OF_ANOTHER = ("laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one "
+                  "laptop cannot sign as another; if {other} was reinstalled under a new id, check with its owner "
+                  "and run `fieldkit devices trust {device} FILE`")
+
+
 def known_devices(workspace: Workspace) -> list[KnownDevice]:
     return device_store.known_devices(workspace.db)
 
@@ -49,9 +54,16 @@ def key_problem(workspace: Workspace, signer: Signer, file: str) -> Message | No
     """Why a file signed by ``signer`` cannot be taken (a known laptop, another key), or None."""
     if _is_own(workspace, signer):
         return None
-    known = device_store.get_device(workspace.db, signer.device_id)
-    if known is None or known.public_key == signer.public_key:
+    db = workspace.db
+    known = device_store.get_device(db, signer.device_id)
+    if known is not None and known.public_key == signer.public_key:
         return None
+    if known is None:  # a new laptop: trusted on first use, unless its key is already another laptop's
+        other = device_store.device_with_key(db, signer.public_key)
+        if other is None:
+            return None
+        return Message(KEY_OF_ANOTHER, name=signer.name or signer.device_id, device=signer.device_id,
+                       key=signer.fingerprint, other=other.name or other.device_id, other_device=other.device_id)
     return Message(NOT_TRUSTED, name=signer.name or signer.device_id, key=signer.fingerprint,
                    known=known.fingerprint, device=signer.device_id, file=file)
 

@@ -15,6 +15,7 @@ are read: their content is only whole then.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ _ROWS_DIFFER = "sheet {sheet}: {rows} rows, but the manifest says {count}"
 _NOT_A_UUID = "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)"
 _NOT_A_DEVICE = "{where}, column {column}: {value!r} is not a fieldkit device id"
 _NOT_A_TIME = "{where}, column {column}: {value!r} is not a fieldkit time stamp"
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 #: The longest device id, created_at or updated_at taken (fieldkit writes 36 and 24 characters).
 _MAX_META = 64
 _DIGITS = re.compile(r"[0-9]{1,9}")  # a revision, an index (ASCII digits: '²' is a digit to str.isdigit)
@@ -157,6 +159,9 @@ class SheetsReader:
         self.book = book
         self.name = job.name
         self._waiting: dict[str, _Waiting] = {}
+        # the latest time stamp taken: now, and a day's grace for a laptop whose clock runs ahead
+        self.latest_time = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1)).isoformat(
+            timespec="milliseconds").replace("+00:00", "Z")
 
     def refuse(self, template: str, **params: Any) -> ImportRefused:
         return refusal(self.name, template, **params)
@@ -357,6 +362,7 @@ class _MainSheet:
             names, values = self._values(row, form_version, where)
             meta = [int(revision), *(self._meta(row, column, where) for column in ("_created_at", "_updated_at",
                                                                                    "_device")), form_version]
+            self._check_times(meta[1], meta[2], where)
             if self.has_repeats:
                 reader._waiting[uuid] = _Waiting(self.form_id, where, meta, dict(zip(names, values)))
                 continue
@@ -370,6 +376,19 @@ class _MainSheet:
             template = _NOT_A_DEVICE if column == "_device" else _NOT_A_TIME
             raise self.reader.refuse(template, where=where.message(), column=column, value=text)
         return text
+
+    def _check_times(self, created: str, updated: str, where: Row) -> None:
+        """Time stamps as fieldkit writes them (UTC, ISO 8601, 'Z'), created no later than updated, and
+        updated not in the future (a day's grace for a laptop's clock): they sort and filter records."""
+        for column, text in (("_created_at", created), ("_updated_at", updated)):
+            if not _TIME.fullmatch(text):
+                raise self.reader.refuse(_NOT_A_TIME, where=where.message(), column=column, value=text)
+        if created > updated:
+            raise self.reader.refuse("{where}, column _created_at: {created} is later than _updated_at {updated}",
+                                     where=where.message(), created=created, updated=updated)
+        if updated > self.reader.latest_time:
+            raise self.reader.refuse("{where}, column _updated_at: {updated} is in the future", where=where.message(),
+                                     updated=updated)
 
     def _values(self, row: list[Any], form_version: str, where: Row) -> tuple[tuple[str, ...], list[Any]]:
         """The answers of a row: every field of its form version (those without a column empty)."""

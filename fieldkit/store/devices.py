@@ -10,7 +10,7 @@ import sqlite_utils
 from fieldkit.domain.records import utc_now
 from fieldkit.store.database import meta_get, meta_set
 
-__all__ = ["KnownDevice", "get_device", "known_devices", "own_signing_key", "pin_device", "saw_device",
+__all__ = ["KnownDevice", "device_with_key", "get_device", "known_devices", "own_signing_key", "pin_device", "saw_device",
            "set_own_signing_key"]
 
 _OWN_KEY = "signing_key"
@@ -42,6 +42,13 @@ def set_own_signing_key(db: sqlite_utils.Database, private_hex: str) -> None:
 
 def get_device(db: sqlite_utils.Database, device_id: str) -> KnownDevice | None:
     row = db.execute(f"SELECT {_COLUMNS} FROM devices WHERE device_id = ?", [device_id]).fetchone()
+    return None if row is None else KnownDevice(*row)
+
+
+def device_with_key(db: sqlite_utils.Database, public_key: str) -> KnownDevice | None:
+    """The laptop already trusted with ``public_key``, if any."""
+    row = db.execute(f"SELECT {_COLUMNS} FROM devices WHERE public_key = ? ORDER BY first_seen LIMIT 1",
+                     [public_key]).fetchone()
     return None if row is None else KnownDevice(*row)
 
 

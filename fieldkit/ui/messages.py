@@ -67,6 +67,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "laptop {name} signed this file with key {key}, not its known key {known}; if the "
                                   "laptop was reinstalled, check the fingerprint with its owner and run `fieldkit "
                                   "devices trust {device} {file}`"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _created_at: {created} is later than _updated_at {updated}"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _updated_at: {updated} is in the future"),
+    QT_TRANSLATE_NOOP("messages", "laptop {name} ({device}) signs with key {key}, which is laptop {other}'s "
+                                  "({other_device}): one laptop cannot sign as another; if {other} was reinstalled "
+                                  "under a new id, check with its owner and run `fieldkit devices trust {device} FILE`"),
     # sheets and rows
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: listed in the manifest but missing"),
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: column {column} is missing"),
