@@ -648,3 +648,30 @@ HOSTILE.extend([
     ("deletion-twice", deletion_twice, f"sheet _manifest: record {_SOME_UUID} is listed twice"),
     ("deletion-unknown-form", deletion_of_an_unknown_form, "which neither this file nor this database has"),
 ])
+
+
+# -- found by an outside attack on the integrated import ------------------------------------------
+
+
+def status_typed_in(good: Path, folder: Path) -> Path:
+    def change(book):
+        sheet = book["kii"]
+        sheet.cell(row=2, column=_column(sheet, "_status"), value="draft")
+    return _edit(good, folder, "status-draft.xlsx", change)
+
+
+def date_serial_zero(good: Path, folder: Path) -> Path:
+    """A date cell holding 0 (what a spreadsheet shows as 00.01.1900): it reads back as a time of day."""
+    import datetime
+
+    def change(book):
+        sheet = book["kii"]
+        cell = sheet.cell(row=2, column=_column(sheet, "interview_date"), value=datetime.time(0, 0))
+        cell.number_format = "DD.MM.YYYY"
+    return _edit(good, folder, "date-zero.xlsx", change)
+
+
+HOSTILE += [
+    ("status-typed-in", status_typed_in, "sheet kii, row 2, column _status: 'draft' is not 'final'"),
+    ("date-serial-zero", date_serial_zero, "column interview_date: '00:00:00' is not a date"),
+]

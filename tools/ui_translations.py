@@ -744,6 +744,9 @@ T: dict[str, tuple[object, object]] = {
     "{where}, column _created_at: {created} is later than _updated_at {updated}": (
         "{where}, _created_at sütunu: {created} _updated_at {updated} vaxtından sonradır",
         "{where}, столбец _created_at: {created} позже, чем _updated_at {updated}"),
+    "{where}, column _status: {value!r} is not 'final' (only final records travel)": (
+        "{where}, _status sütunu: {value!r} 'final' deyil (yalnız yekun qeydlər göndərilir)",
+        "{where}, столбец _status: {value!r} — не 'final' (передаются только окончательные записи)"),
     "{where}, column _updated_at: {updated} is in the future": (
         "{where}, _updated_at sütunu: {updated} gələcəkdədir",
         "{where}, столбец _updated_at: {updated} в будущем"),

@@ -120,6 +120,8 @@ def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
             raw = raw.date()
         if isinstance(raw, dt.date):
             return _date_in_range(raw)
+        if isinstance(raw, dt.time):  # a date cell of 0 or less reads back as a time of day
+            raise AnswerError(Message("{value!r} is not a date (YYYY-MM-DD)", value=raw.strftime("%H:%M:%S")))
         text = str(raw)
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:

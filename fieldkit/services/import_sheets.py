@@ -358,6 +358,10 @@ class _MainSheet:
             if not _DIGITS.fullmatch(revision) or int(revision) < 1:
                 raise reader.refuse("{where}, column _revision: {value!r} is not a revision number",
                                     where=where.message(), value=revision)
+            status = cell_text(row[at["_status"]])
+            if status != "final":  # (only final revisions travel: a draft or 'deleted' here was typed in)
+                raise reader.refuse("{where}, column _status: {value!r} is not 'final' (only final records travel)",
+                                    where=where.message(), value=status)
             form_version = cell_text(row[at["_form_version"]])
             names, values = self._values(row, form_version, where)
             meta = [int(revision), *(self._meta(row, column, where) for column in ("_created_at", "_updated_at",

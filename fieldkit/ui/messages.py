@@ -69,6 +69,7 @@ MESSAGES = (
                                   "devices trust {device} {file}`"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _created_at: {created} is later than _updated_at {updated}"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _updated_at: {updated} is in the future"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _status: {value!r} is not 'final' (only final records travel)"),
     QT_TRANSLATE_NOOP("messages", "laptop {name} ({device}) signs with key {key}, which is laptop {other}'s "
                                   "({other_device}): one laptop cannot sign as another; if {other} was reinstalled "
                                   "under a new id, check with its owner and run `fieldkit devices trust {device} FILE`"),
