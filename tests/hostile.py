@@ -387,7 +387,7 @@ HOSTILE: list[tuple[str, Callable[[Path, Path], Path], str]] = [
     ("broken-form", broken_form_definition, "sheet _forms: the definition of form"),
     ("million-rows", million_rows, "but the manifest says 2"),
     ("10-MB-cell", huge_cell, "column interviewee_roles: 32767 characters: longer than"),
-    ("formula-cells", formula_cells, "holds formulas"),
+    ("formula-cells", formula_cells, "sheet kii, cell "),
     ("tampered-manifest", tampered_manifest, "the manifest's signature does not match: altered after export"),
     ("wrong-types", wrong_types, "column _revision: 'second' is not a revision number"),
     ("rehashed-edit", rehashed_edit, "the manifest's signature does not match: altered after export"),

@@ -439,6 +439,11 @@ T: dict[str, tuple[object, object]] = {
     "{file}: damaged ({problem})": ("{file}: zədələnib ({problem})", "{file}: повреждён ({problem})"),
     "{file}: damaged part {part} ({problem})": ("{file}: {part} hissəsi zədələnib ({problem})",
                                                 "{file}: повреждена часть {part} ({problem})"),
+    "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export has values only (was it edited in Excel?)": (
+        "{file}, {sheet} vərəqi, {cell} xanası: rədd edildi, orada düstur var; fieldkit ixracında yalnız dəyərlər olur "
+        "(Excel-də dəyişdirilib?)",
+        "{file}, лист {sheet}, ячейка {cell}: отклонено, в ней формула; экспорт fieldkit содержит только значения "
+        "(его меняли в Excel?)"),
     "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it edited in Excel?)": (
         "{file}: rədd edildi, {part} düsturlar saxlayır; fieldkit ixracında yalnız dəyərlər olur (Excel-də "
         "dəyişdirilib?)",

@@ -41,6 +41,28 @@ MEMORY_FLOOR = 64 * 1024**2
 _PER_TAG = 16
 _ROOT = re.compile(rb"<[A-Za-z_]")
 _FORMULA = re.compile(rb"<f[ >/]")
+_CELL = re.compile(rb'<c r="([A-Z]{1,3}[0-9]{1,7})"')
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Each worksheet part's sheet title (xl/worksheets/sheet3.xml -> 'kii'), as far as they read."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # noqa: BLE001 - the part name then stands in for the title
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    titles = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet"):
+            rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+            target = targets.get(rid, "")
+            if target:
+                path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                titles[path] = sheet.get("name", "")
+    return titles
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
@@ -220,21 +242,30 @@ class IncomingWorkbook:
         except _DAMAGE as exc:
             raise WorkbookError(Message("{file}: damaged ({problem})", file=self.name, problem=str(exc))) from None
         with archive:
+            titles = _sheet_titles(archive)
             for info in archive.infolist():
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    self._check_no_formulas(archive, info)
+                    self._check_no_formulas(archive, info, titles.get(info.filename))
 
-    def _check_no_formulas(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    def _check_no_formulas(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, title: str | None) -> None:
         # fieldkit writes values only: a formula means the workbook was changed by hand.
         tail = b""
         try:
             with archive.open(info) as part:
                 while chunk := part.read(1 << 20):
-                    if _FORMULA.search(tail + chunk):
+                    text = tail + chunk
+                    found = _FORMULA.search(text)
+                    if found:
+                        cells = _CELL.findall(text, 0, found.start())
+                        if title is not None and cells:
+                            raise WorkbookError(Message(
+                                "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export "
+                                "has values only (was it edited in Excel?)", file=self.name, sheet=title,
+                                cell=cells[-1].decode("ascii")))
                         raise WorkbookError(Message("{file}: refused, {part} holds formulas; a fieldkit export has "
                                                     "values only (was it edited in Excel?)", file=self.name,
                                                     part=info.filename))
-                    tail = chunk[-3:]
+                    tail = chunk[-200:]  # (a cell's opening tag may straddle two reads)
         except _DAMAGE as exc:
             if isinstance(exc, WorkbookError):
                 raise

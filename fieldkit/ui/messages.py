@@ -39,6 +39,8 @@ MESSAGES = (
                                   "memory, more than a file of this size may ({budget} MB; a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export "
+                                  "has values only (was it edited in Excel?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it "
                                   "edited in Excel?)"),
     QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: cannot be read ({problem})"),
