@@ -25,6 +25,7 @@ from fieldkit.domain.records import is_canonical_uuid
 
 __all__ = [
     "FORMAT",
+    "TIME_STAMP",
     "cell_text",
     "FORMAT_VERSION",
     "META_COLUMNS",
@@ -229,9 +230,9 @@ def iter_manifest_records(rows: Iterator[list[Any]], first: int) -> Iterator[Man
     return None
 
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _ANCESTORS = re.compile(r"(?:[0-9]{1,9}:[0-9a-f]{64})?(?: [0-9]{1,9}:[0-9a-f]{64})*")
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
+#: A time stamp as fieldkit writes it (``utc_now``): UTC, ISO 8601, milliseconds, "Z".
+TIME_STAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 
 
 def iter_manifest_deletions(rows: Iterator[list[Any]], first: int) -> Iterator[ManifestDeletion]:
@@ -244,7 +245,7 @@ def iter_manifest_deletions(rows: Iterator[list[Any]], first: int) -> Iterator[M
         if not any(cells) and not any(cell_text(c) for c in row[6:]):
             continue
         shown = uuid[:40]
-        if not _UUID.fullmatch(uuid):
+        if not is_canonical_uuid(uuid):
             raise ManifestError(f"row {number}: deleted record {shown!r} is not a UUID (lower-case, canonical)")
         if not form_id or len(form_id) > 200:
             raise ManifestError(f"row {number}: deleted record {uuid} names no form")
@@ -260,7 +261,7 @@ def iter_manifest_deletions(rows: Iterator[list[Any]], first: int) -> Iterator[M
         parsed = parse_ancestors(ancestors)
         if any(r > revision for r, _ in parsed) or any(r == revision and a != sha for r, a in parsed):
             raise ManifestError(f"row {number}: deleted record {uuid}: an ancestor is newer than its deletion")
-        if not _TIME.fullmatch(deleted_at):
+        if not TIME_STAMP.fullmatch(deleted_at):
             raise ManifestError(f"row {number}: deleted record {uuid}: deleted_at {deleted_at[:40]!r} is not a "
                                 "UTC time")
         yield ManifestDeletion(uuid, form_id, revision, sha, ancestors, deleted_at, number)

@@ -29,7 +29,7 @@ from fieldkit.domain.messages import Message
 from fieldkit.domain.records import is_canonical_uuid, searchable_text
 from fieldkit.domain.validation import record_title
 from fieldkit.domain.values import AnswerError, coerce, converter
-from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, cell_text, cells_fingerprint
+from fieldkit.exchange.export_format import META_COLUMNS, REPEAT_COLUMNS, TIME_STAMP, cell_text, cells_fingerprint
 from fieldkit.exchange.workbook_in import IncomingWorkbook, WorkbookError
 from fieldkit.store.exchange import IncomingRecord, ScratchEntry
 
@@ -43,7 +43,6 @@ _ROWS_DIFFER = "sheet {sheet}: {rows} rows, but the manifest says {count}"
 _NOT_A_UUID = "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)"
 _NOT_A_DEVICE = "{where}, column {column}: {value!r} is not a fieldkit device id"
 _NOT_A_TIME = "{where}, column {column}: {value!r} is not a fieldkit time stamp"
-_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?Z")
 #: The longest device id, created_at or updated_at taken (fieldkit writes 36 and 24 characters).
 _MAX_META = 64
 _DIGITS = re.compile(r"[0-9]{1,9}")  # a revision, an index (ASCII digits: '²' is a digit to str.isdigit)
@@ -385,7 +384,7 @@ class _MainSheet:
         """Time stamps as fieldkit writes them (UTC, ISO 8601, 'Z'), created no later than updated, and
         updated not in the future (a day's grace for a laptop's clock): they sort and filter records."""
         for column, text in (("_created_at", created), ("_updated_at", updated)):
-            if not _TIME.fullmatch(text):
+            if not TIME_STAMP.fullmatch(text):
                 raise self.reader.refuse(_NOT_A_TIME, where=where.message(), column=column, value=text)
         if created > updated:
             raise self.reader.refuse("{where}, column _created_at: {created} is later than _updated_at {updated}",

@@ -166,7 +166,6 @@ class _Merger:
         self.reader = reader
         self.counts = {"inserted": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "edited_outside": 0,
                        "refused": 0, "deleted": 0}
-        self.reader = reader
         from fieldkit.services import devices
 
         problem = devices.key_problem(self.workspace, reader.signer, reader.name)
@@ -241,10 +240,7 @@ class _Merger:
                 exchange_store.add_conflict(db, record, self.source, clash)
             else:
                 counts["unchanged"] += 1
-                if known is not None:
-                    # Learn the arrival's ancestors: a copy of this revision stays old news.
-                    learnt.extend((record.uuid, r, s) for r, s in record.ancestors
-                                  if (r, s) not in known[1].ancestors)
+                learnt.extend(_unknown_ancestors(record.uuid, record.ancestors, known))
         if writes or learnt:
             self._before_change()
         if learnt:
@@ -287,9 +283,7 @@ class _Merger:
                     deletion.ancestors), self.source)
             else:
                 counts["unchanged"] += 1
-                if known is not None:
-                    learnt.extend((deletion.uuid, r, s) for r, s in deletion.ancestors
-                                  if (r, s) not in known[1].ancestors)
+                learnt.extend(_unknown_ancestors(deletion.uuid, deletion.ancestors, known))
         if apply or learnt:
             self._before_change()
         if learnt:
@@ -301,6 +295,15 @@ class _Merger:
                 log_action(db, "delete", self.workspace.device_id, record_uuid=deletion.uuid,
                            form_id=deletion.form_id, revision=deletion.revision,
                            detail={"file": self.source, "from": "import", "deleted_at": deletion.deleted_at})
+
+
+def _unknown_ancestors(uuid: str, ancestors: frozenset[tuple[int, str]],
+                       known: tuple[str, Version] | None) -> list[tuple[str, int, str]]:
+    """An old-news arrival's ancestors this database does not know yet, to learn: a copy of that
+    revision stays old news."""
+    if known is None:
+        return []
+    return [(uuid, r, s) for r, s in ancestors if (r, s) not in known[1].ancestors]
 
 
 def resolve_conflict(workspace: Workspace, conflict_id: int, keep: str, value: str | None = None) -> int:
