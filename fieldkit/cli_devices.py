@@ -18,6 +18,8 @@ DEVICES_COMMANDS: dict[str, str] = {
                "its exports with (trusted on first use); --self shows this laptop's own.",
     "devices trust": "Trust the key FILE is validly signed with for laptop ID from now on (a reinstalled laptop "
                      "has a new key: check its fingerprint with the laptop's owner first); audited.",
+    "devices rename": "Give this database's device the name NAME that HQ and the audit log show (the device id, "
+                      "kept in the database, stays); audited.",
 }
 
 
@@ -59,6 +61,16 @@ def cmd_devices_trust(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_devices_rename(args: argparse.Namespace) -> int:
+    from fieldkit.cli import EXIT_OK, _open
+    from fieldkit.services.device import rename_device
+
+    with _open(args) as workspace:
+        device = rename_device(workspace.db, args.name)
+    print(f"this laptop is now {device.name} ({device.device_id})")
+    return EXIT_OK
+
+
 def add_devices_parser(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("devices", help=DEVICES_COMMANDS["devices"], description=DEVICES_COMMANDS["devices"])
     p.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -71,3 +83,6 @@ def add_devices_parser(commands: argparse._SubParsersAction) -> None:
     t.add_argument("file", metavar="FILE.xlsx", help="an export of that laptop, signed with its new key")
     t.add_argument("--password", metavar="P", help="the workbook's password, if it has one")
     t.set_defaults(run=cmd_devices_trust)
+    r = sub.add_parser("rename", help=DEVICES_COMMANDS["devices rename"], description=DEVICES_COMMANDS["devices rename"])
+    r.add_argument("name", metavar="NAME", help="the name people read, e.g. 'Gəncə laptop 2'")
+    r.set_defaults(run=cmd_devices_rename)

@@ -734,11 +734,16 @@ T: dict[str, tuple[object, object]] = {
         "(ixracdan sonra dəyişdirilib)",
         "{where}: столбец _created_at, _updated_at, _device или _form_version отличается от подписанного манифеста "
         "(изменён после экспорта)"),
-    "laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`": (
-        "{name} noutbuku bu faylı məlum {known} açarı ilə deyil, {key} açarı ilə imzalayıb; noutbuk yenidən "
-        "quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın və `fieldkit devices trust {device} {file}` işlədin",
-        "ноутбук {name} подписал этот файл ключом {key}, а не своим известным ключом {known}; если ноутбук "
-        "переустановлен, сверьте отпечаток с его владельцем и выполните `fieldkit devices trust {device} {file}`"),
+    "laptop {name} signs with a new key; if reinstalled, check its fingerprint with the owner, then run `fieldkit devices trust {device} {file}`": (
+        "{name} noutbuku yeni açarla imzalayır; yenidən quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın, sonra "
+        "`fieldkit devices trust {device} {file}` işlədin",
+        "ноутбук {name} подписывает новым ключом; если он переустановлен, сверьте отпечаток с владельцем, затем "
+        "выполните `fieldkit devices trust {device} {file}`"),
+    "this workbook claims to come from this database itself (device {device}) but is not signed with its key: a forgery": (
+        "bu iş kitabı bu verilənlər bazasının özündən gəldiyini iddia edir ({device} cihazı), amma onun açarı ilə "
+        "imzalanmayıb: saxtadır",
+        "эта книга выдаёт себя за файл из этой самой базы данных (устройство {device}), но не подписана её ключом: "
+        "подделка"),
     "laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one laptop cannot sign as another; if {other} was reinstalled under a new id, check with its owner and run `fieldkit devices trust {device} FILE`": (
         "{name} ({device}) noutbuku {key} açarı ilə imzalayır, bu isə {other} ({other_device}) noutbukunun açarıdır: "
         "bir noutbuk başqası adından imzalaya bilməz; {other} yeni id ilə yenidən quraşdırılıbsa, sahibi ilə "

@@ -170,12 +170,12 @@ def restore_file(path: Path, passphrase: str, source: Path, *, device_id: str | 
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    if device_id is None:
-        from fieldkit.services.device import this_device
-
-        device_id = this_device().device_id
     db = open_database(path, passphrase)
     try:
+        if device_id is None:
+            from fieldkit.services.device import database_device
+
+            device_id = database_device(db).device_id
         with transaction(db):
             log_action(db, "restore", device_id,
                        detail={"from": source.name, "saved": safety.name if safety else None})

@@ -21,11 +21,14 @@ from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 from fieldkit.store.devices import KnownDevice
 
-__all__ = ["KnownDevice", "NOT_TRUSTED", "admit", "known_devices", "key_problem", "read_signer", "this_laptop",
+__all__ = ["KnownDevice", "NOT_TRUSTED", "OWN_ID", "admit", "known_devices", "key_problem", "read_signer", "this_laptop",
            "trust"]
 
-NOT_TRUSTED = ("laptop {name} signed this file with key {key}, not its known key {known}; if the laptop was "
-               "reinstalled, check the fingerprint with its owner and run `fieldkit devices trust {device} {file}`")
+NOT_TRUSTED = ("laptop {name} signs with a new key; if reinstalled, check its fingerprint with the owner, then run "
+               "`fieldkit devices trust {device} {file}`")
+
+OWN_ID = ("this workbook claims to come from this database itself (device {device}) but is not signed with its "
+          "key: a forgery")
 
 
 KEY_OF_ANOTHER = ("laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one "
@@ -54,6 +57,8 @@ def key_problem(workspace: Workspace, signer: Signer, file: str) -> Message | No
     """Why a file signed by ``signer`` cannot be taken (a known laptop, another key), or None."""
     if _is_own(workspace, signer):
         return None
+    if signer.device_id == workspace.device_id:  # this database's id, another key: someone copied the id
+        return Message(OWN_ID, device=signer.device_id)
     db = workspace.db
     known = device_store.get_device(db, signer.device_id)
     if known is not None and known.public_key == signer.public_key:
@@ -64,8 +69,7 @@ def key_problem(workspace: Workspace, signer: Signer, file: str) -> Message | No
             return None
         return Message(KEY_OF_ANOTHER, name=signer.name or signer.device_id, device=signer.device_id,
                        key=signer.fingerprint, other=other.name or other.device_id, other_device=other.device_id)
-    return Message(NOT_TRUSTED, name=signer.name or signer.device_id, key=signer.fingerprint,
-                   known=known.fingerprint, device=signer.device_id, file=file)
+    return Message(NOT_TRUSTED, name=signer.name or signer.device_id, device=signer.device_id, file=file)
 
 
 def admit(workspace: Workspace, signer: Signer) -> bool:

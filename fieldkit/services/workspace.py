@@ -64,9 +64,9 @@ class Workspace:
     def __init__(self, db, path: Path) -> None:  # db: sqlite_utils.Database
         self.db = db
         self.path = Path(path)
-        from fieldkit.services.device import this_device
+        from fieldkit.services.device import database_device
 
-        device = this_device()
+        device = database_device(db)
         self.device_id = device.device_id
         self.device_name = device.name
         self._forms: dict[tuple[str, str], Form] = {}

@@ -114,6 +114,8 @@ def open_database(path: Path, passphrase: str, *, create: bool = False,
             with transaction(db):
                 db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('database_id', ?)", [str(uuid.uuid4())])
                 db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', ?)", [utc_now()])
+                # The database is a device of its own (services.device): its id is made with it.
+                db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
     except sqlcipher3.DatabaseError as exc:
         failed = _operational(path, exc, conn)
         conn.close()

@@ -163,8 +163,7 @@ class MainWindow(QMainWindow):
         from fieldkit.services.device import rename_device
 
         if page.device_name.text().strip():
-            rename_device(page.device_name.text().strip())
-            workspace.device_name = page.device_name.text().strip()
+            workspace.device_name = rename_device(workspace.db, page.device_name.text()).name
         if page.hq_key.text().strip():
             self.install_key(page.hq_key.text().strip())
 

@@ -66,9 +66,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "sheet {sheet}: altered after export (it is not what the signed manifest says)"),
     QT_TRANSLATE_NOOP("messages", "{where}: column _created_at, _updated_at, _device or _form_version differs from "
                                   "the signed manifest (altered after export)"),
-    QT_TRANSLATE_NOOP("messages", "laptop {name} signed this file with key {key}, not its known key {known}; if the "
-                                  "laptop was reinstalled, check the fingerprint with its owner and run `fieldkit "
-                                  "devices trust {device} {file}`"),
+    QT_TRANSLATE_NOOP("messages", "laptop {name} signs with a new key; if reinstalled, check its fingerprint "
+                                  "with the owner, then run `fieldkit devices trust {device} {file}`"),
+    QT_TRANSLATE_NOOP("messages", "this workbook claims to come from this database itself (device {device}) but is "
+                                  "not signed with its key: a forgery"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _created_at: {created} is later than _updated_at {updated}"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _updated_at: {updated} is in the future"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _status: {value!r} is not 'final' (only final records travel)"),

@@ -57,11 +57,16 @@ def test_builtin_forms_are_installed_once(workspace):
     assert "kii" in [i.form_id for i in workspace.form_infos()]
 
 
-def test_device_id_is_made_once_per_installation(db_path, passphrase, tmp_path, config_dir):
+def test_each_database_is_a_device_of_its_own(db_path, passphrase, tmp_path, config_dir):
+    """Two databases under one installation are two devices; each keeps its id (kept in it, not in
+    the config folder, which a new database never needs)."""
     from fieldkit.services.workspace import Workspace
 
     with Workspace.open(db_path, passphrase) as first, Workspace.open(tmp_path / "other.db", passphrase) as second:
-        assert first.device_id == second.device_id
-        assert (config_dir / "device.json").is_file()
+        assert first.device_id != second.device_id
+        ids = first.device_id, second.device_id
         _, record = start_record(first, "kii")
         assert save_record(first, record, {}, final=False).device_id == first.device_id
+    assert not (config_dir / "device.json").exists()
+    with Workspace.open(db_path, passphrase) as first, Workspace.open(tmp_path / "other.db", passphrase) as second:
+        assert (first.device_id, second.device_id) == ids

@@ -3,6 +3,8 @@ the integrated import): one key posing as a second laptop, and time stamps that 
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from fieldkit.services.devices import known_devices, trust
@@ -25,9 +27,12 @@ def test_one_key_cannot_pose_as_a_second_laptop(tmp_path, monkeypatch):
     with open_as(monkeypatch, tmp_path, "a.db", "a") as laptop:
         add_json_records(laptop, "kii", [(1, KII)])
         export_workbook(laptop, tmp_path / "a.xlsx")
-    # The same database (the same key) under another installation's device id, as a copied
-    # device.json gives it: the key is already laptop A's.
-    with open_as(monkeypatch, tmp_path, "a.db", "b") as posing:
+    # The same database (the same key) under another device id: its owner holds the passphrase and
+    # can change the id kept in it. The key is already laptop A's.
+    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing:
+        with transaction(posing.db):
+            posing.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [str(uuid.uuid4())])
+    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing:
         add_json_records(posing, "kii", [(1, {**KII, "place": "guba"})])
         export_workbook(posing, tmp_path / "posing.xlsx")
     with open_as(monkeypatch, tmp_path, "hq.db", "hq") as hq:

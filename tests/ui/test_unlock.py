@@ -76,7 +76,7 @@ def test_a_database_open_elsewhere_is_said(qtbot, db_path, passphrase):
 
 
 def test_first_run_names_the_laptop_installs_the_key_and_rates_the_passphrase(qtbot, db_path, tmp_path, config_dir):
-    from fieldkit.services.device import this_device
+    from fieldkit.services.device import database_device
     from fieldkit.services.privacy import hq_key_id
     from fieldkit.services.sealing import new_key_pair
 
@@ -97,7 +97,7 @@ def test_first_run_names_the_laptop_installs_the_key_and_rates_the_passphrase(qt
     page.hq_key.setText(str(public))
     qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ready, timeout=15000)
-    assert this_device().name == "Naxcivan laptop 2"
+    assert database_device(window.workspace.db).name == "Naxcivan laptop 2" == window.workspace.device_name
     assert hq_key_id(window.workspace) is not None
     window.close()
 
