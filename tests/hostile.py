@@ -675,3 +675,44 @@ HOSTILE += [
     ("status-typed-in", status_typed_in, "sheet kii, row 2, column _status: 'draft' is not 'final'"),
     ("date-serial-zero", date_serial_zero, "column interview_date: '00:00:00' is not a date"),
 ]
+
+
+# -- issue 13's open messages ---------------------------------------------------------------------
+
+
+def undecodable_sheet_xml(good: Path, folder: Path) -> Path:
+    """Sheet kii's XML with a byte that is not UTF-8 (a flipped bit in the unpacked text, the zip's
+    checksums made right again): the reader stops on it."""
+    path = folder / "undecodable.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as broken:
+        part = _sheet_parts(source)["kii"]
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == part:
+                at = data.index(b"<sheetData>") + len(b"<sheetData>")
+                data = data[:at] + b"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\xff\xfe</t></is></c></row>" + data[at:]
+            broken.writestr(item, data)
+    return path
+
+
+HOSTILE += [
+    ("undecodable-sheet-xml", undecodable_sheet_xml, "undecodable.xlsx, sheet kii: damaged: the sheet XML cannot be read"),
+]
+
+
+
+def repeat_index_gap(good: Path, folder: Path) -> Path:
+    """The second discussion of a focus group renumbered 3: instance 2 is missing (it was blamed on a
+    required answer of the parent row)."""
+    def change(book):
+        sheet = next(book[title] for title in book.sheetnames if title.startswith("fgd.discussion"))
+        column = _column(sheet, "_index")
+        [second] = [row for row in sheet.iter_rows(min_row=2) if row[column - 1].value in (2, "2")]
+        second[column - 1].value = 3
+    return _edit(good, folder, "index-gap.xlsx", change)
+
+
+HOSTILE += [
+    ("repeat-index-gap", repeat_index_gap, "sheet fgd.discussion, row 3, column _index: 3 leaves a gap (sheet "
+                                           "fgd.discussion has no instance 2 of discussion for this record)"),
+]

@@ -417,8 +417,9 @@ T: dict[str, tuple[object, object]] = {
     "{file}: not an .xlsx workbook (not a zip archive; truncated or another kind of file)": (
         "{file}: .xlsx iş kitabı deyil (zip arxivi deyil; kəsilib və ya başqa növ fayldır)",
         "{file}: не книга .xlsx (не zip-архив; файл обрезан или другого типа)"),
-    "{file}: cannot be read as a workbook ({problem})": ("{file}: iş kitabı kimi oxuna bilmir ({problem})",
-                                                         "{file}: не читается как книга ({problem})"),
+    "{file}: damaged: the workbook's XML cannot be read": (
+        "{file}: zədələnib: iş kitabının XML-i oxuna bilmir",
+        "{file}: повреждён: XML книги не читается"),
     "{file}: refused, {parts} parts inside (a zip bomb?)": ("{file}: rədd edildi, içində {parts} hissə var (zip bombası?)",
                                                             "{file}: отклонён, внутри {parts} частей (zip-бомба?)"),
     "{file}: refused, it would unpack to {size} GB (a zip bomb?)": (
@@ -436,7 +437,9 @@ T: dict[str, tuple[object, object]] = {
     "{file}: refused, part {part} declares XML entities (an entity bomb?)": (
         "{file}: rədd edildi, {part} hissəsi XML obyektləri elan edir (obyekt bombası?)",
         "{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)"),
-    "{file}: damaged ({problem})": ("{file}: zədələnib ({problem})", "{file}: повреждён ({problem})"),
+    "{file}: damaged part {part} (its compressed bytes do not unpack)": (
+        "{file}: {part} hissəsi zədələnib (sıxılmış baytları açılmır)",
+        "{file}: часть {part} повреждена (её сжатые байты не распаковываются)"),
     "{file}: damaged part {part} ({problem})": ("{file}: {part} hissəsi zədələnib ({problem})",
                                                 "{file}: повреждена часть {part} ({problem})"),
     "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export has values only (was it edited in Excel?)": (
@@ -448,8 +451,9 @@ T: dict[str, tuple[object, object]] = {
         "{file}: rədd edildi, {part} düsturlar saxlayır; fieldkit ixracında yalnız dəyərlər olur (Excel-də "
         "dəyişdirilib?)",
         "{file}: отклонён, {part} содержит формулы; в экспорте fieldkit только значения (его правили в Excel?)"),
-    "{file}, sheet {sheet}: cannot be read ({problem})": ("{file}, {sheet} vərəqi: oxuna bilmir ({problem})",
-                                                          "{file}, лист {sheet}: не читается ({problem})"),
+    "{file}, sheet {sheet}: damaged: the sheet XML cannot be read": (
+        "{file}, {sheet} vərəqi: zədələnib: vərəqin XML-i oxuna bilmir",
+        "{file}, лист {sheet}: повреждён: XML листа не читается"),
     "{file}: cannot be decrypted or read (not an encrypted .xlsx)": (
         "{file}: şifrəsi açıla və ya oxuna bilmir (şifrələnmiş .xlsx deyil)",
         "{file}: не расшифровывается и не читается (не зашифрованный .xlsx)"),
@@ -524,6 +528,11 @@ T: dict[str, tuple[object, object]] = {
         "{where}: _parent_uuid {parent} — не запись формы {form} в этом файле"),
     "{where}: form {form} {version} has no repeat {repeat}": ("{where}: {form} {version} formasında {repeat} təkrarı yoxdur",
                                                               "{where}: в форме {form} {version} нет повтора {repeat}"),
+    "{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of {repeat} for this record)": (
+        "{where}, _index sütunu: {index} boşluq yaradır ({sheet} vərəqində bu qeyd üçün {repeat} təkrarının {missing} "
+        "nüsxəsi yoxdur)",
+        "{where}, столбец _index: {index} оставляет пропуск (на листе {sheet} нет экземпляра {missing} повтора "
+        "{repeat} для этой записи)"),
     "{where}, column _index: {index!r} is not a position (1, 2, ...)": (
         "{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)",
         "{where}, столбец _index: {index!r} — не позиция (1, 2, ...)"),

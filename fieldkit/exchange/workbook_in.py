@@ -66,6 +66,10 @@ def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
+#: What a sheet or a workbook the reader cannot parse is said to be (never the reader's own text).
+SHEET_DAMAGED = "{file}, sheet {sheet}: damaged: the sheet XML cannot be read"
+BOOK_DAMAGED = "{file}: damaged: the workbook's XML cannot be read"
+
 # What a damaged zip raises on the way, in the standard library.
 # (RuntimeError covers the "unsupported compression" error zipfile raises for odd archives.)
 _DAMAGE = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError)
@@ -121,9 +125,8 @@ class IncomingWorkbook:
                     self.book = CalamineWorkbook.from_filelike(source)
                 else:
                     self.book = CalamineWorkbook.from_path(str(source))
-            except Exception as exc:  # calamine's errors for broken files vary
-                raise WorkbookError(Message("{file}: cannot be read as a workbook ({problem})", file=self.name,
-                                            problem=f"{type(exc).__name__}: {exc}")) from None
+            except Exception:  # calamine's errors for broken files vary; its text is no help to the user
+                raise WorkbookError(Message(BOOK_DAMAGED, file=self.name)) from None
         return self.book
 
     def release(self) -> None:
@@ -197,12 +200,20 @@ class IncomingWorkbook:
                                                 part=info.filename, problem="longer than its declared size"))
         except WorkbookError:
             raise
-        except _DAMAGE as exc:
-            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
-                                        part=info.filename, problem=str(exc))) from None
+        except _DAMAGE:
+            raise self._damaged_part(archive, info.filename) from None
         if head is not None:
             self._check_dtd(info, head)
         return cost
+
+    def _damaged_part(self, archive: zipfile.ZipFile, part: str) -> WorkbookError:
+        """A part whose bytes do not unpack (a bad checksum, broken compressed data): its sheet named
+        when it is one, never zlib's or zipfile's own text."""
+        title = _sheet_titles(archive).get(part)
+        if title:
+            return WorkbookError(Message(SHEET_DAMAGED, file=self.name, sheet=title))
+        return WorkbookError(Message("{file}: damaged part {part} (its compressed bytes do not unpack)",
+                                     file=self.name, part=part))
 
     def _check_dtd(self, info: zipfile.ZipInfo, head: bytes) -> None:
         if _DTD.search(head):
@@ -224,9 +235,8 @@ class IncomingWorkbook:
                     if root:
                         head = head[: root.start()]
                         break
-        except _DAMAGE as exc:
-            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
-                                        part=info.filename, problem=str(exc))) from None
+        except _DAMAGE:
+            raise self._damaged_part(archive, info.filename) from None
         if _DTD.search(head):
             raise WorkbookError(Message("{file}: refused, part {part} declares XML entities (an entity bomb?)",
                                         file=self.name, part=info.filename))
@@ -240,7 +250,8 @@ class IncomingWorkbook:
         try:
             archive = zipfile.ZipFile(source)
         except _DAMAGE as exc:
-            raise WorkbookError(Message("{file}: damaged ({problem})", file=self.name, problem=str(exc))) from None
+            raise WorkbookError(Message("{file}: not an .xlsx workbook (not a zip archive; truncated or another "
+                                        "kind of file)", file=self.name)) from None
         with archive:
             titles = _sheet_titles(archive)
             for info in archive.infolist():
@@ -269,8 +280,7 @@ class IncomingWorkbook:
         except _DAMAGE as exc:
             if isinstance(exc, WorkbookError):
                 raise
-            raise WorkbookError(Message("{file}: damaged part {part} ({problem})", file=self.name,
-                                        part=info.filename, problem=str(exc))) from None
+            raise self._damaged_part(archive, info.filename) from None
 
     def rows(self, sheet: str, *, limit: int | None = None) -> Iterator[list[Any]]:
         """Every row of a sheet as Python values (str, float, int, bool, date, datetime), streamed.
@@ -288,9 +298,8 @@ class IncomingWorkbook:
                 loaded = book.get_sheet_by_name(sheet)
                 stream = iter(loaded.iter_rows() if limit is None else list(loaded.iter_rows())[:limit])
             yield from stream
-        except Exception as exc:  # calamine's errors for damaged sheets vary
-            raise WorkbookError(Message("{file}, sheet {sheet}: cannot be read ({problem})", file=self.name, sheet=sheet,
-                                        problem=f"{type(exc).__name__}: {exc}")) from None
+        except Exception:  # calamine's errors for damaged sheets vary; its text is no help to the user
+            raise WorkbookError(Message(SHEET_DAMAGED, file=self.name, sheet=sheet)) from None
 
     def close(self) -> None:
         book, self.book = self.book, None

@@ -270,6 +270,7 @@ class SheetsReader:
         header, rows = self._header(title, REPEAT_COLUMNS)
         at = {name: i for i, name in enumerate(header)}
         seen = 0
+        placed: dict[int, tuple[list[dict[str, Any]], dict[int, int]]] = {}  # each list filled: its rows by position
         for number, row in enumerate(rows, start=2):
             if not any(c not in (None, "") for c in row):
                 continue
@@ -305,8 +306,22 @@ class SheetsReader:
                 raise self.refuse("{where}: instance {position} of {repeat} appears twice", where=where,
                                   position=position, repeat=repeat)
             instances[position - 1] = instance
+            placed.setdefault(id(instances), (instances, {}))[1][position] = number
         if seen != count:
             raise self.refuse(_ROWS_DIFFER, sheet=title, rows=seen, count=count)
+        for instances, rows_at in placed.values():
+            self._refuse_a_gap(title, repeat, instances, rows_at)
+
+    def _refuse_a_gap(self, title: str, repeat: str, instances: list[dict[str, Any]], rows_at: dict[int, int]) -> None:
+        """Positions 1, 2, ... with none missing: a gap would leave an empty instance (blamed on its
+        required answers, or kept as one nobody entered)."""
+        missing = next((p for p in range(1, len(instances) + 1) if p not in rows_at), None)
+        if missing is None:
+            return
+        after = min(p for p in rows_at if p > missing)
+        raise self.refuse("{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of "
+                          "{repeat} for this record)", where=Message(_AT_ROW, sheet=title, row=rows_at[after]),
+                          index=after, sheet=title, missing=missing, repeat=repeat)
 
     def _container(self, data: dict[str, Any], path: str, where: str) -> dict[str, Any]:
         container = data

@@ -30,20 +30,20 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: no such file"),
     QT_TRANSLATE_NOOP("messages", "{file}: not an .xlsx workbook (not a zip archive; truncated or another kind of "
                                   "file)"),
-    QT_TRANSLATE_NOOP("messages", "{file}: cannot be read as a workbook ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: damaged: the workbook's XML cannot be read"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, {parts} parts inside (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, it would unpack to {size} GB (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} is compressed {ratio}x (a zip bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} declares XML entities (an entity bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} and the other parts read whole need {size} MB of "
                                   "memory, more than a file of this size may ({budget} MB; a zip bomb?)"),
-    QT_TRANSLATE_NOOP("messages", "{file}: damaged ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} (its compressed bytes do not unpack)"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export "
                                   "has values only (was it edited in Excel?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, {part} holds formulas; a fieldkit export has values only (was it "
                                   "edited in Excel?)"),
-    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: cannot be read ({problem})"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: damaged: the sheet XML cannot be read"),
     QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted or read (not an encrypted .xlsx)"),
     QT_TRANSLATE_NOOP("messages", "{file}: an old Excel (.xls) or other Office file, not an .xlsx export"),
     QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it with --password"),
@@ -100,6 +100,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{where}: _parent_uuid {parent} is no record of form {form} in this file"),
     QT_TRANSLATE_NOOP("messages", "{where}: form {form} {version} has no repeat {repeat}"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _index: {index!r} is not a position (1, 2, ...)"),
+    QT_TRANSLATE_NOOP("messages", "{where}, column _index: {index} leaves a gap (sheet {sheet} has no "
+                                  "instance {missing} of {repeat} for this record)"),
     QT_TRANSLATE_NOOP("messages", "{where}: instance {position} of {repeat} appears twice"),
     QT_TRANSLATE_NOOP("messages", "{where}, column _parent_path: {path!r} is no instance of this record"),
     QT_TRANSLATE_NOOP("messages", "{where}, column {column}: {value!r} is not a record id (a lower-case UUID, "

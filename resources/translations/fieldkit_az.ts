@@ -1746,11 +1746,6 @@
         <translation>{file}: .xlsx iş kitabı deyil (zip arxivi deyil; kəsilib və ya başqa növ fayldır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="33" />
-        <source>{file}: cannot be read as a workbook ({problem})</source>
-        <translation>{file}: iş kitabı kimi oxuna bilmir ({problem})</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages.py" line="34" />
         <source>{file}: refused, {parts} parts inside (a zip bomb?)</source>
         <translation>{file}: rədd edildi, içində {parts} hissə var (zip bombası?)</translation>
@@ -1776,11 +1771,6 @@
         <translation>{file}: rədd edildi, {part} hissəsi və bütöv oxunan digər hissələr {size} MB yaddaş tələb edir, bu ölçüdə fayl üçün icazə veriləndən çox ({budget} MB; zip bombası?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="40" />
-        <source>{file}: damaged ({problem})</source>
-        <translation>{file}: zədələnib ({problem})</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages.py" line="41" />
         <source>{file}: damaged part {part} ({problem})</source>
         <translation>{file}: {part} hissəsi zədələnib ({problem})</translation>
@@ -1796,9 +1786,19 @@
         <translation>{file}: rədd edildi, {part} düsturlar saxlayır; fieldkit ixracında yalnız dəyərlər olur (Excel-də dəyişdirilib?)</translation>
     </message>
     <message>
+        <location filename="../../fieldkit/ui/messages.py" line="33" />
+        <source>{file}: damaged: the workbook's XML cannot be read</source>
+        <translation>{file}: zədələnib: iş kitabının XML-i oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="40" />
+        <source>{file}: damaged part {part} (its compressed bytes do not unpack)</source>
+        <translation>{file}: {part} hissəsi zədələnib (sıxılmış baytları açılmır)</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/ui/messages.py" line="46" />
-        <source>{file}, sheet {sheet}: cannot be read ({problem})</source>
-        <translation>{file}, {sheet} vərəqi: oxuna bilmir ({problem})</translation>
+        <source>{file}, sheet {sheet}: damaged: the sheet XML cannot be read</source>
+        <translation>{file}, {sheet} vərəqi: zədələnib: vərəqin XML-i oxuna bilmir</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="47" />
@@ -2017,266 +2017,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of {repeat} for this record)</source>
+        <translation>{where}, _index sütunu: {index} boşluq yaradır ({sheet} vərəqində bu qeyd üçün {repeat} təkrarının {missing} nüsxəsi yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)</source>
         <translation>{where}, {column} sütunu: {value!r} qeyd identifikatoru deyil (kiçik hərfli UUID, 8-4-4-4-12 onaltılıq rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{where}, column {column}: {value!r} is not a fieldkit device id</source>
         <translation>{where}, {column} sütunu: {value!r} fieldkit cihaz identifikatoru deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{where}, column {column}: {value!r} is not a fieldkit time stamp</source>
         <translation>{where}, {column} sütunu: {value!r} fieldkit vaxt damğası deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>import cancelled; nothing was changed</source>
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>disk full writing {file}; nothing was written</source>
         <translation>{file} yazılarkən disk doldu; heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
         <translation>{file} yazıla bilmir: bu fayl deyil, qovluq və ya qurğudur; heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
         <translation>{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
         <translation>{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>backup to {path} failed: {problem}; no backup was written</source>
         <translation>{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>no backup was written</source>
         <translation>heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>nothing was restored</source>
         <translation>heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>cannot read or write {path}: {problem}</source>
         <translation>{path} oxuna və ya yazıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>cannot read {path}: {problem}</source>
         <translation>{path} oxuna bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
         <translation>{path} əvəz edilə bilmir: {problem}; ehtiyat nüsxə yoxlanılıb və {staged} faylında gözləyir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="135" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>cannot write {path}: {problem}; {action}</source>
         <translation>{path} yazıla bilmir: {problem}; {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>recover writes a new database: give it a file other than {path}</source>
         <translation>recover yeni verilənlər bazası yazır: ona {path} faylından başqa fayl verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>the disk holding {path} is full: {action}</source>
         <translation>{path} olan disk doludur: {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
         <translation>{folder} qovluğu yalnız oxumaq üçündür: fieldkit jurnalını {path} faylının yanına yazır; qovluğu yazıla bilən edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
         <translation>{path} faylının {wal} jurnalı yoxdur (silinib?): son saxlananlar ondadır; onu verilənlər bazasının yanına qaytarın və ya ehtiyat nüsxəni bərpa edin ('fieldkit check' sonuncu yaxşı nüsxəni göstərir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>{file} is damaged ({problem})</source>
         <translation>{file} zədələnib ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{file} is empty: not a backup</source>
         <translation>{file} boşdur: ehtiyat nüsxə deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
         <translation>{file} fieldkit verilənlər bazası deyil (cədvəlləri fieldkit-in deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{path} exists already: give recover a new file name</source>
         <translation>{path} artıq var: recover üçün yeni fayl adı verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
         <translation>{path} zədələnib ({problem}): ona daha heç nə yazılmır; 'fieldkit check' bərpa üçün sonuncu yaxşı ehtiyat nüsxəni göstərir, 'fieldkit recover --out NEW.db' hələ oxunanları saxlayır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
         <translation>{path} zədələnib və {folder} qovluğunda onun yaxşı ehtiyat nüsxəsi tapılmadı: hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
         <translation>{path} zədələnib; sonuncu yaxşı ehtiyat nüsxə {backup}: onu 'fieldkit --db {path} restore {backup}' ilə bərpa edin (və ya hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
         <translation>{path} fieldkit verilənlər bazası deyil ({size} bayt, tam şifrlənmiş səhifələr deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{path} is not encrypted: not a fieldkit database</source>
         <translation>{path} şifrlənməyib: fieldkit verilənlər bazası deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
         <translation>{path} yalnız oxunan diskdədir: ona heç nə saxlamaq olmur; onu yazıla bilən qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
         <translation>{path} yalnız oxumaq üçündür (fayl yazıla bilmir): ona heç nə saxlamaq olmur; onu yazıla bilən edin və ya başqa yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <location filename="../../fieldkit/ui/messages.py" line="154" />
         <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
         <translation>{path}: birinci səhifəsi (cədvəllərinin siyahısı) oxunmur: heç nə xilas etmək olmur; ehtiyat nüsxəni bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <location filename="../../fieldkit/ui/messages.py" line="155" />
         <source>{problem}; no backup was written</source>
         <translation>{problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="154" />
+        <location filename="../../fieldkit/ui/messages.py" line="156" />
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="158" />
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <location filename="../../fieldkit/ui/messages.py" line="161" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} başqa qeyddə də var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
     </message>
@@ -2284,122 +2289,122 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="175" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="177" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="183" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="182" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="188" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

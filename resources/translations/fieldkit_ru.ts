@@ -1746,11 +1746,6 @@
         <translation>{file}: не книга .xlsx (не zip-архив; файл обрезан или другого типа)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="33" />
-        <source>{file}: cannot be read as a workbook ({problem})</source>
-        <translation>{file}: не читается как книга ({problem})</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages.py" line="34" />
         <source>{file}: refused, {parts} parts inside (a zip bomb?)</source>
         <translation>{file}: отклонён, внутри {parts} частей (zip-бомба?)</translation>
@@ -1776,11 +1771,6 @@
         <translation>{file}: отклонён, часть {part} и другие части, читаемые целиком, требуют {size} МБ памяти — больше, чем допустимо для файла такого размера ({budget} МБ; zip-бомба?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="40" />
-        <source>{file}: damaged ({problem})</source>
-        <translation>{file}: повреждён ({problem})</translation>
-    </message>
-    <message>
         <location filename="../../fieldkit/ui/messages.py" line="41" />
         <source>{file}: damaged part {part} ({problem})</source>
         <translation>{file}: повреждена часть {part} ({problem})</translation>
@@ -1796,9 +1786,19 @@
         <translation>{file}: отклонён, {part} содержит формулы; в экспорте fieldkit только значения (его правили в Excel?)</translation>
     </message>
     <message>
+        <location filename="../../fieldkit/ui/messages.py" line="33" />
+        <source>{file}: damaged: the workbook's XML cannot be read</source>
+        <translation>{file}: повреждён: XML книги не читается</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="40" />
+        <source>{file}: damaged part {part} (its compressed bytes do not unpack)</source>
+        <translation>{file}: часть {part} повреждена (её сжатые байты не распаковываются)</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/ui/messages.py" line="46" />
-        <source>{file}, sheet {sheet}: cannot be read ({problem})</source>
-        <translation>{file}, лист {sheet}: не читается ({problem})</translation>
+        <source>{file}, sheet {sheet}: damaged: the sheet XML cannot be read</source>
+        <translation>{file}, лист {sheet}: повреждён: XML листа не читается</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="47" />
@@ -2017,266 +2017,271 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <source>{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of {repeat} for this record)</source>
+        <translation>{where}, столбец _index: {index} оставляет пропуск (на листе {sheet} нет экземпляра {missing} повтора {repeat} для этой записи)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="105" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: экземпляр {position} повтора {repeat} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="104" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, столбец _parent_path: {path!r} — не экземпляр этой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)</source>
         <translation>{where}, столбец {column}: {value!r} — не идентификатор записи (UUID строчными, 8-4-4-4-12 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="109" />
         <source>{where}, column {column}: {value!r} is not a fieldkit device id</source>
         <translation>{where}, столбец {column}: {value!r} — не идентификатор устройства fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="108" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{where}, column {column}: {value!r} is not a fieldkit time stamp</source>
         <translation>{where}, столбец {column}: {value!r} — не отметка времени fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: процесс, читавший его, неожиданно остановился (код выхода {code}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="113" />
+        <location filename="../../fieldkit/ui/messages.py" line="115" />
         <source>the passphrase is empty</source>
         <translation>парольная фраза пуста</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="114" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>no database at {path}</source>
         <translation>по пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>не удаётся создать папку {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>cannot open {path}: {problem}</source>
         <translation>не удаётся открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>неверная парольная фраза для {path} (или файл — не база данных fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} только для чтения: сохранить здесь нельзя</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>диск с {path} заполнен: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>{file}: no such backup</source>
         <translation>{file}: такой резервной копии нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="126" />
         <source>disk full writing {file}; nothing was written</source>
         <translation>диск заполнен при записи {file}; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="125" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
         <translation>невозможно записать {file}: это папка или устройство, а не файл; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
         <translation>{path} открыта в другом fieldkit (окно или команда): закройте её и повторите восстановление; ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
         <translation>имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>backup to {path} failed: {problem}; no backup was written</source>
         <translation>резервное копирование в {path} не удалось: {problem}; копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>no backup was written</source>
         <translation>резервная копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>nothing was restored</source>
         <translation>ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>cannot read or write {path}: {problem}</source>
         <translation>не удаётся прочитать или записать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>cannot read {path}: {problem}</source>
         <translation>не удаётся прочитать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
         <translation>не удаётся заменить {path}: {problem}; резервная копия проверена и ждёт в {staged}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="135" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>cannot write {path}: {problem}; {action}</source>
         <translation>не удаётся записать {path}: {problem}; {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>recover writes a new database: give it a file other than {path}</source>
         <translation>recover пишет новую базу данных: укажите файл, отличный от {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>the disk holding {path} is full: {action}</source>
         <translation>диск с {path} заполнен: {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
         <translation>папка {folder} только для чтения: fieldkit пишет свой журнал рядом с {path}; разрешите запись в папку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
         <translation>журнал {wal} базы {path} отсутствует (удалён?): в нём последние сохранения; верните его рядом с базой или восстановите резервную копию ('fieldkit check' назовёт последнюю исправную)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>{file} is damaged ({problem})</source>
         <translation>{file} повреждён ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{file} is empty: not a backup</source>
         <translation>{file} пуст: это не резервная копия</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
         <translation>{file} — не база данных fieldkit (её таблицы не от fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{path} exists already: give recover a new file name</source>
         <translation>{path} уже существует: дайте recover новое имя файла</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
         <translation>{path} повреждена ({problem}): в неё больше ничего не пишется; 'fieldkit check' назовёт последнюю исправную резервную копию для восстановления, 'fieldkit recover --out NEW.db' сохранит то, что ещё читается</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
         <translation>{path} повреждена, и в {folder} нет её исправной резервной копии: сохраните то, что ещё читается, командой 'fieldkit --db {path} recover --out NEW.db'</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
         <translation>{path} повреждена; последняя исправная резервная копия — {backup}: восстановите её командой 'fieldkit --db {path} restore {backup}' (или сохраните то, что ещё читается: 'fieldkit --db {path} recover --out NEW.db')</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
         <translation>{path} — не база данных fieldkit ({size} байт, не целые зашифрованные страницы)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{path} is not encrypted: not a fieldkit database</source>
         <translation>{path} не зашифрован: это не база данных fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
         <translation>{path} на диске только для чтения: сохранить в неё ничего нельзя; скопируйте её в папку с правом записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
         <translation>{path} только для чтения (файл нельзя записать): сохранить в неё ничего нельзя; разрешите запись или скопируйте её в другое место</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <location filename="../../fieldkit/ui/messages.py" line="154" />
         <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
         <translation>{path}: её первая страница (список таблиц) не читается: спасти ничего нельзя; восстановите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <location filename="../../fieldkit/ui/messages.py" line="155" />
         <source>{problem}; no backup was written</source>
         <translation>{problem}; резервная копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="154" />
+        <location filename="../../fieldkit/ui/messages.py" line="156" />
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="158" />
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). Отмените правку и отредактируйте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <location filename="../../fieldkit/ui/messages.py" line="161" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>чтобы оставить обе, дайте входящей записи другой {field}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} уже есть и у другой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
     </message>
@@ -2284,122 +2289,122 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="175" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="177" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="183" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="182" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} — не балл этих ответов ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="188" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

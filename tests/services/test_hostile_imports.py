@@ -13,6 +13,9 @@ from fieldkit.services.workspace import Workspace
 
 KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA"],
        "women": 1, "men": 2, "duration_min": 60, "consent": "yes"}
+FGD = {"fgd_date": "2026-11-01", "place": "guba", "topic": "Referral", "participant_groups": ["officials"],
+       "women": 3, "men": 2, "consent": "yes",
+       "discussion": [{"question": "Q1", "notes": "N1"}, {"question": "Q2", "notes": "N2"}]}
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +23,7 @@ def good(tmp_path_factory):
     folder = tmp_path_factory.mktemp("good")
     with Workspace.open(folder / "laptop.db", "laptop passphrase", create=True) as laptop:
         add_json_records(laptop, "kii", [(1, KII), (2, {**KII, "place": "guba"})])
+        add_json_records(laptop, "fgd", [(1, FGD)])
         export_workbook(laptop, folder / "good.xlsx")
     return folder / "good.xlsx"
 
@@ -55,7 +59,7 @@ def test_a_bad_file_among_good_ones_changes_nothing(tmp_path, good, hq):
     with pytest.raises(ImportRefused):
         merge_workbooks(hq, [good, bad])
     assert snapshot(hq) == before
-    assert merge_workbooks(hq, [good]).inserted == 2
+    assert merge_workbooks(hq, [good]).inserted == 3  # two interviews, one focus group
 
 
 def test_cli_says_one_line_and_exits_non_zero(tmp_path, good, capsys, monkeypatch):
