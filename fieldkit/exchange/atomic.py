@@ -11,7 +11,7 @@ from pathlib import Path
 
 from fieldkit.domain.messages import Message
 
-__all__ = ["NotWritten", "write_atomically"]
+__all__ = ["NotWritten", "full_disk", "write_atomically"]
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 
@@ -52,3 +52,11 @@ def _not_written(path: Path, exc: OSError) -> OSError:
     if exc.errno in _FULL:
         return NotWritten(Message("disk full writing {file}; nothing was written", file=str(path)))
     return exc
+
+
+def full_disk(path: Path, exc: BaseException) -> NotWritten | None:
+    """The one line for a full disk (or a file-size limit) met while writing ``path`` or what it is
+    made from (the temporary files a workbook is spooled to), or None for any other problem."""
+    if isinstance(exc, OSError) and not isinstance(exc, NotWritten) and exc.errno in _FULL:
+        return NotWritten(Message("disk full writing {file}; nothing was written", file=str(path)))
+    return None

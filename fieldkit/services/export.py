@@ -32,6 +32,7 @@ from fieldkit.exchange.export_format import (
     manifest_rows,
     sheet_title,
 )
+from fieldkit.exchange.atomic import full_disk
 from fieldkit.exchange.spawned import worth_a_process
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
 from fieldkit.exchange.workbook_process import ProcessWorkbookWriter
@@ -293,8 +294,11 @@ def export_workbook(
             if published:  # the commit failed after the rename: the file must not stay without its record
                 out.unlink(missing_ok=True)
             raise
-    except BaseException:
+    except BaseException as exc:
         writer.discard()
+        full = full_disk(out, exc)  # met while spooling rows to temporary files, before the file itself
+        if full is not None:
+            raise full from None
         raise
     finally:
         manifest_records.close()

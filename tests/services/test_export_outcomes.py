@@ -120,3 +120,61 @@ def test_a_full_disk_under_the_second_process_writer_is_the_same_line(laptop, fu
             export_workbook(workspace, full_disk / "kii.xlsx", parallel=True)
     assert str(caught.value) == f"disk full writing {full_disk / 'kii.xlsx'}; nothing was written"
     assert list(full_disk.iterdir()) == []
+
+
+
+_LIMITED = """
+import resource, signal, sys
+from pathlib import Path
+
+
+def export_in_two_processes(db, out):
+    from fieldkit.exchange.atomic import NotWritten
+    from fieldkit.services.export import export_workbook
+    from fieldkit.services.workspace import Workspace
+
+    with Workspace.open(Path(db), "%s") as workspace:
+        try:
+            export_workbook(workspace, Path(out), parallel=True)
+        except NotWritten as exc:
+            print(f"fieldkit: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG, like a full disk
+    limit = int(sys.argv[1])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # the second process inherits it
+    if sys.argv[2] == "second-process":
+        raise SystemExit(export_in_two_processes(*sys.argv[3:]))
+    from fieldkit.cli import main
+    raise SystemExit(main(["--db", sys.argv[3], "export", "--out", sys.argv[4]]))
+""" % PASSPHRASE
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+@pytest.mark.parametrize("writer", ["here", "second-process"])
+def test_a_disk_that_fills_while_rows_are_spooled_is_the_same_line(tmp_path, writer):
+    """The export spools each sheet's rows to temporary files (openpyxl) and its manifest lines to
+    another before the workbook is zipped under its temporary name. No small file system can be
+    mounted without root, so the child process gets a file-size limit (RLIMIT_FSIZE, with SIGXFSZ
+    ignored): every write past 1 MB fails with EFBIG, an error the full-disk ones share. The rows
+    are text that compresses well, so it is a spooled sheet that meets it first, not the file (nor
+    the database, which an export does not write until the file is complete). What this does not
+    cover: ENOSPC itself (the same branch), and a temporary folder on another disk than the file's."""
+    db = tmp_path / "laptop.db"
+    with Workspace.open(db, PASSPHRASE, create=True) as workspace:
+        roles = "Şöbə müdiri, референт; " * 60
+        add_json_records(workspace, "kii", [(1, {**KII, "interviewee_roles": roles})] * 1500)
+    Workspace.open(db, PASSPHRASE).close()  # its daily backup is taken here, before the limit
+    out = tmp_path / "out" / "kii.xlsx"
+    script = tmp_path / "limited.py"
+    script.write_text(_LIMITED, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), str(1024**2), writer, str(db), str(out)],
+                          capture_output=True, text=True, env={**os.environ, "FIELDKIT_PASSPHRASE": PASSPHRASE},
+                          timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == f"fieldkit: disk full writing {out}; nothing was written\n", done.stderr
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
+    assert exports_audited(db) == 0
