@@ -184,6 +184,15 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from fieldkit.services.merge import open_conflicts, resolve_conflict
 
     with _open(args) as workspace:
+        if args.scan:
+            from fieldkit.services.unique_clash import hold_clashes
+
+            for clash in hold_clashes(workspace):
+                print(f"{clash.form_id}  {clash.held}: {clash.field} {clash.value!r} is also record {clash.kept}'s")
+            conflicts = [c for c in open_conflicts(workspace) if c["clash_uuid"]]
+            print(f"{len(conflicts)} unique clash(es) held as conflicts; settle each with 'fieldkit conflicts ID "
+                  "--keep local|incoming|both'", file=sys.stderr)
+            return EXIT_OK
         if args.keep:
             if args.id is None:
                 raise CommandError("say which conflict: fieldkit conflicts ID --keep local|incoming|both")
@@ -383,7 +392,7 @@ COMMANDS: dict[str, str] = {
     "import": "Merge workbooks from other laptops: new records in, newer revisions applied, conflicts kept; "
               "all or nothing.",
     "conflicts": "List the records two laptops changed differently, and records that share a unique answer "
-                 "(an event_code); settle one with --keep.",
+                 "(an event_code); settle one with --keep; --scan holds the clashes already stored.",
     "delete-record": "Delete a record (kept with its history, restorable); the next export sends the deletion.",
     "restore-record": "Bring a deleted record back as it was (a new revision, which the next export sends).",
     "report": "Write the evaluation reports (interview log, training scores, indicators, evidence) to Excel.",
@@ -469,6 +478,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "local or incoming if they are one (the other is deleted as its duplicate), both if "
                         "they are two (with --value)")
     p.add_argument("--value", metavar="ANSWER", help="with --keep both: the incoming record's new unique answer")
+    p.add_argument("--scan", action="store_true",
+                   help="find unique answers that records stored here share already (merged before HQ checked "
+                        "them across laptops) and hold each clash as a conflict to settle")
     p.set_defaults(run=cmd_conflicts)
 
     for name, run in (("delete-record", cmd_delete_record), ("restore-record", cmd_restore_record)):

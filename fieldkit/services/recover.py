@@ -32,12 +32,36 @@ def check_lines(path: Path, passphrase: str) -> tuple[list[str], bool]:
         lines.append(str(damage_advice(path, outcome.good_backup)))
     elif not report.ok and outcome.good_backup is not None:
         lines.append(f"the latest good backup is {outcome.good_backup}")
+    if not outcome.damaged:
+        lines += [f"note: {note}" for note in report.notes + _unheld_clashes(path, passphrase)]
     if outcome.damaged:  # the record checks did not run: pages do not read
         lines.append(f"{path}: damaged ({len(report.problems)} problem(s) in its pages)")
     else:
         state = "ok" if report.ok else f"{len(report.problems)} problem(s)"
         lines.append(f"{report.records} record(s), {report.revisions} revision(s): {state}")
     return lines, report.ok
+
+
+def _unheld_clashes(path: Path, passphrase: str, shown: int = 20) -> list[str]:
+    """Unique answers that stored records share (merged before HQ checked them across laptops) and
+    that no open conflict holds yet: the reports would count two events as one."""
+    from fieldkit.services.unique_clash import find_clashes
+    from fieldkit.services.workspace import Workspace
+    from fieldkit.store.errors import StoreError
+
+    try:
+        with Workspace.open(path, passphrase, create=False, install_builtin=False) as workspace:
+            held = {uuid for (uuid,) in workspace.db.execute(
+                "SELECT uuid FROM conflicts WHERE resolved_at IS NULL AND clash_uuid IS NOT NULL")}
+            clashes = [c for c in find_clashes(workspace) if c.held not in held]
+    except StoreError:
+        return []  # busy this very moment: the page and record checks above have said what matters
+    lines = [f"records {c.kept} and {c.held} of form {c.form_id} share the unique answer {c.field} "
+             f"{str(c.value)[:50]!r}; 'fieldkit conflicts --scan' holds them as a conflict to settle"
+             for c in clashes[:shown]]
+    if len(clashes) > shown:
+        lines.append(f"{len(clashes) - shown} more unique clash(es); 'fieldkit conflicts --scan' holds them all")
+    return lines
 
 
 def recover(path: Path, passphrase: str, out: Path) -> SalvageReport:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldkit.domain.conformance import problems
 from fieldkit.domain.form import Form
@@ -39,7 +39,7 @@ from fieldkit.store import records as record_store
 from fieldkit.store.database import transaction
 from fieldkit.store.exchange import IncomingRecord
 
-__all__ = ["ClashRefused", "UniqueIndex", "settle_clash"]
+__all__ = ["Clash", "ClashRefused", "UniqueIndex", "find_clashes", "hold_clashes", "settle_clash"]
 
 KEEPS = ("local", "incoming", "both")
 
@@ -112,6 +112,60 @@ class UniqueIndex:
             if key is not None:
                 owner[key], answer[record.uuid] = record.uuid, key
         return None
+
+
+class Clash(NamedTuple):
+    """Two live final records already stored with one unique answer: ``held`` (the later one) is to
+    be settled against ``kept`` (the earliest with that answer)."""
+
+    form_id: str
+    field: str
+    value: Any
+    held: str
+    kept: str
+
+
+def find_clashes(workspace: Workspace) -> list[Clash]:
+    """Unique answers that live final records stored here share already: clashes merged before HQ
+    checked unique answers across laptops (an import checks only what arrives). Reads only."""
+    db = workspace.db
+    found: list[Clash] = []
+    for info in workspace.form_infos():
+        fields: set[str] = set()
+        for version in info.versions:
+            try:
+                fields.update(q.name for q in workspace.form(info.form_id, version).questions
+                              if q.unique and not q.repeats)
+            except KeyError:
+                continue
+        for field in sorted(fields):
+            holders: dict[str, list[tuple[str, str, Any]]] = {}
+            for uuid, created_at, value in exchange_store.live_final_answers(db, info.form_id, field):
+                if value not in (None, ""):
+                    holders.setdefault(_key(value), []).append((created_at, uuid, value))
+            for same in holders.values():
+                same.sort()
+                found += [Clash(info.form_id, field, value, uuid, same[0][1]) for _, uuid, value in same[1:]]
+    return found
+
+
+def hold_clashes(workspace: Workspace) -> list[Clash]:
+    """Hold each clash ``find_clashes`` finds as a conflict to settle (``fieldkit conflicts ID --keep
+    ...``, the conflicts view), as an arrival's would be; both records stay as they are (and in the
+    reports) until it is settled. A clash held already is not held twice. Returns those newly held."""
+    db = workspace.db
+    held: list[Clash] = []
+    with transaction(db):
+        already = {uuid for (uuid,) in db.execute(
+            "SELECT uuid FROM conflicts WHERE resolved_at IS NULL AND clash_uuid IS NOT NULL")}
+        for clash in find_clashes(workspace):
+            record = exchange_store.stored_as_incoming(db, clash.held)
+            if record is None or clash.held in already:
+                continue
+            exchange_store.add_conflict(db, record, "this database", clash=(clash.kept, clash.field))
+            already.add(clash.held)
+            held.append(clash)
+    return held
 
 
 def settle_clash(workspace: Workspace, conflict: dict[str, Any], keep: str, value: str | None = None) -> int:

@@ -16,6 +16,8 @@ from fieldkit.store.records import keep_superseded
 __all__ = [
     "ExportRow",
     "add_conflict",
+    "stored_as_incoming",
+    "live_final_answers",
     "IncomingRecord",
     "ManifestScratch",
     "ScratchEntry",
@@ -383,6 +385,13 @@ def unique_answers(db: sqlite_utils.Database, form_id: str, field: str) -> Itera
         "AND json_extract(data, '$.' || ?) IS NOT NULL", [field, form_id, field])
 
 
+def live_final_answers(db: sqlite_utils.Database, form_id: str, field: str) -> Iterator[tuple[str, str, Any]]:
+    """(uuid, created_at, answer) of every live final record of a form that answered ``field``."""
+    yield from db.execute(
+        "SELECT uuid, created_at, json_extract(data, '$.' || ?) FROM records WHERE form_id = ? AND status = 'final' "
+        "AND deleted_at IS NULL AND json_extract(data, '$.' || ?) IS NOT NULL", [field, form_id, field])
+
+
 def records_naming(db: sqlite_utils.Database, form_id: str, field: str, value: Any, device_id: str) -> list[str]:
     """UUIDs of the live final records of a form, last saved by ``device_id``, whose ``field`` is ``value``."""
     return [uuid for (uuid,) in db.execute(
@@ -403,3 +412,16 @@ def mark_duplicate(db: sqlite_utils.Database, uuid: str, device_id: str, detail:
 
 def resolve_conflict_row(db: sqlite_utils.Database, conflict_id: int, resolution: str) -> None:
     db.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?", [utc_now(), resolution, conflict_id])
+
+
+def stored_as_incoming(db: sqlite_utils.Database, uuid: str) -> IncomingRecord | None:
+    """A live final record as it is stored, in the shape of an arrival (its hash and ancestors): so a
+    record found clashing after it was merged can be held as a conflict like one that just arrived."""
+    row = db.execute("SELECT uuid, form_id, form_version, revision, created_at, updated_at, device_id, data, sha256, "
+                     "title FROM records WHERE uuid = ? AND status = 'final' AND deleted_at IS NULL", [uuid]).fetchone()
+    if row is None:
+        return None
+    ancestors = frozenset((int(revision), sha) for revision, sha in db.execute(
+        "SELECT revision, sha256 FROM record_ancestors WHERE uuid = ?", [uuid]))
+    return IncomingRecord(row[0], row[1], row[2], row[3], row[4], row[5], row[6], None, row[8] or "", ancestors,
+                          row[9] or "", data_json=row[7])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class CheckReport:
     records: int = 0
     revisions: int = 0
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth knowing, not damage: they fail no check
 
     @property
     def ok(self) -> bool:
@@ -91,7 +93,27 @@ def check_database(db: sqlite_utils.Database, limit: int = 50) -> CheckReport:
             "SELECT DISTINCT form_id, form_version FROM records "
             "WHERE (form_id, form_version) NOT IN (SELECT form_id, version FROM forms)"):
         problem(f"records of form {form_id} version {version}, which is not installed")
+    _check_pending_edits(db, report, problem)
     return report
+
+
+def _check_pending_edits(db: sqlite_utils.Database, report: CheckReport, problem: Callable[[str], None]) -> None:
+    """An edit of a final record waits in ``pending_edits`` on the revision it began from: its record
+    must exist (else it is an orphan), and that revision should still be the record's current final
+    one. One that is not was overtaken (an import brought a newer revision, or a deletion): nothing is
+    wrong with the database, but finalising the edit will be refused, so it is noted."""
+    for uuid, base, revision, status, deleted in db.execute(
+            "SELECT p.uuid, p.base_revision, r.revision, r.status, r.deleted_at IS NOT NULL FROM pending_edits p "
+            "LEFT JOIN records r ON r.uuid = p.uuid ORDER BY p.uuid"):
+        if revision is None:
+            problem(f"pending edit of record {uuid}, which does not exist (an orphan)")
+        elif base > revision:
+            problem(f"pending edit of record {uuid}: it begins from revision {base}, but the record has only "
+                    f"{revision}")
+        elif base != revision or status != "final" or deleted:
+            now = "deleted" if deleted or status == "deleted" else f"at revision {revision} ({status})"
+            report.notes.append(f"pending edit of record {uuid} began from revision {base}, but the record is now "
+                                f"{now}: finalising it will be refused; open the record and discard the edit")
 
 
 def page_problems(conn: sqlcipher3.Connection, *, full: bool = False, limit: int = 20) -> list[str]:

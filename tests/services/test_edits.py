@@ -121,3 +121,32 @@ def test_a_schema_6_database_gets_the_pending_edits_table(tmp_path):
     assert db.execute("SELECT count(*) FROM pending_edits").fetchone()[0] == 0
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     db.close()
+
+
+def test_check_looks_at_pending_edits(workspace, db_path, passphrase):
+    """``check`` reads pending edits too: one whose record is gone is a problem (an orphan); one
+    overtaken by a newer revision is noted (finalising it will be refused), and fails no check."""
+    import subprocess
+    import sys
+
+    from fieldkit.store.database import transaction
+
+    def check():
+        done = subprocess.run([sys.executable, "-m", "fieldkit", "--db", str(db_path), "check"], capture_output=True,
+                              text=True, timeout=120, encoding="utf-8")
+        return done.returncode, done.stdout
+
+    record, other = final_kii(workspace), final_kii(workspace, place="guba")
+    save_edit(workspace, record, {**record.data, "duration_min": 75})
+    assert check() == (0, "2 record(s), 2 revision(s): ok\n")
+    save_record(workspace, record, {**record.data, "duration_min": 90}, final=True)  # as an import would
+    code, out = check()
+    assert code == 0 and out.splitlines()[0] == (
+        f"note: pending edit of record {record.uuid} began from revision 1, but the record is now at revision 2 "
+        "(final): finalising it will be refused; open the record and discard the edit")
+    save_edit(workspace, other, {**other.data, "duration_min": 70})
+    with transaction(workspace.db):  # a record gone under its edit (damage, or a tool): an orphan
+        for table in ("records", "record_history", "record_ancestors"):
+            workspace.db.execute(f"DELETE FROM {table} WHERE uuid = ?", [other.uuid])
+    code, out = check()
+    assert code == 1 and f"problem: pending edit of record {other.uuid}, which does not exist (an orphan)" in out
