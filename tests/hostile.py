@@ -716,3 +716,30 @@ HOSTILE += [
     ("repeat-index-gap", repeat_index_gap, "sheet fgd.discussion, row 3, column _index: 3 leaves a gap (sheet "
                                            "fgd.discussion has no instance 2 of discussion for this record)"),
 ]
+
+
+def bad_checksum_part(good: Path, folder: Path) -> Path:
+    """The styles part stored with one byte changed after its checksum was taken (a bit flipped on a
+    disk or in transfer): zipfile's own text ("Bad CRC-32 for file ...") must not reach the user."""
+    path = folder / "bad-crc.xlsx"
+    part = "xl/styles.xml"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as broken:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == part:
+                item.compress_type = zipfile.ZIP_STORED
+            broken.writestr(item, data)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(part)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    at = start + info.compress_size // 2
+    raw[at] = ord("x") if raw[at] != ord("x") else ord("y")
+    path.write_bytes(bytes(raw))
+    return path
+
+
+HOSTILE += [
+    ("bad-checksum-part", bad_checksum_part, "bad-crc.xlsx: damaged part xl/styles.xml (it does not read back as it "
+                                             "was stored)"),
+]

@@ -437,9 +437,9 @@ T: dict[str, tuple[object, object]] = {
     "{file}: refused, part {part} declares XML entities (an entity bomb?)": (
         "{file}: rədd edildi, {part} hissəsi XML obyektləri elan edir (obyekt bombası?)",
         "{file}: отклонён, часть {part} объявляет XML-сущности (бомба сущностей?)"),
-    "{file}: damaged part {part} (its compressed bytes do not unpack)": (
-        "{file}: {part} hissəsi zədələnib (sıxılmış baytları açılmır)",
-        "{file}: часть {part} повреждена (её сжатые байты не распаковываются)"),
+    "{file}: damaged part {part} (it does not read back as it was stored)": (
+        "{file}: {part} hissəsi zədələnib (saxlandığı kimi oxunmur)",
+        "{file}: часть {part} повреждена (не читается так, как была записана)"),
     "{file}: damaged part {part} ({problem})": ("{file}: {part} hissəsi zədələnib ({problem})",
                                                 "{file}: повреждена часть {part} ({problem})"),
     "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export has values only (was it edited in Excel?)": (

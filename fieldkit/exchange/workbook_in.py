@@ -212,7 +212,7 @@ class IncomingWorkbook:
         title = _sheet_titles(archive).get(part)
         if title:
             return WorkbookError(Message(SHEET_DAMAGED, file=self.name, sheet=title))
-        return WorkbookError(Message("{file}: damaged part {part} (its compressed bytes do not unpack)",
+        return WorkbookError(Message("{file}: damaged part {part} (it does not read back as it was stored)",
                                      file=self.name, part=part))
 
     def _check_dtd(self, info: zipfile.ZipInfo, head: bytes) -> None:

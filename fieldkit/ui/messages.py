@@ -37,7 +37,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} declares XML entities (an entity bomb?)"),
     QT_TRANSLATE_NOOP("messages", "{file}: refused, part {part} and the other parts read whole need {size} MB of "
                                   "memory, more than a file of this size may ({budget} MB; a zip bomb?)"),
-    QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} (its compressed bytes do not unpack)"),
+    QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} (it does not read back as it was stored)"),
     QT_TRANSLATE_NOOP("messages", "{file}: damaged part {part} ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, cell {cell}: refused, it holds a formula; a fieldkit export "
                                   "has values only (was it edited in Excel?)"),

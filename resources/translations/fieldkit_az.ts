@@ -1771,6 +1771,11 @@
         <translation>{file}: rədd edildi, {part} hissəsi və bütöv oxunan digər hissələr {size} MB yaddaş tələb edir, bu ölçüdə fayl üçün icazə veriləndən çox ({budget} MB; zip bombası?)</translation>
     </message>
     <message>
+        <location filename="../../fieldkit/ui/messages.py" line="40" />
+        <source>{file}: damaged part {part} (it does not read back as it was stored)</source>
+        <translation>{file}: {part} hissəsi zədələnib (saxlandığı kimi oxunmur)</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/ui/messages.py" line="41" />
         <source>{file}: damaged part {part} ({problem})</source>
         <translation>{file}: {part} hissəsi zədələnib ({problem})</translation>
@@ -1789,11 +1794,6 @@
         <location filename="../../fieldkit/ui/messages.py" line="33" />
         <source>{file}: damaged: the workbook's XML cannot be read</source>
         <translation>{file}: zədələnib: iş kitabının XML-i oxuna bilmir</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/messages.py" line="40" />
-        <source>{file}: damaged part {part} (its compressed bytes do not unpack)</source>
-        <translation>{file}: {part} hissəsi zədələnib (sıxılmış baytları açılmır)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="46" />

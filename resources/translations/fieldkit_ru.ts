@@ -1771,6 +1771,11 @@
         <translation>{file}: отклонён, часть {part} и другие части, читаемые целиком, требуют {size} МБ памяти — больше, чем допустимо для файла такого размера ({budget} МБ; zip-бомба?)</translation>
     </message>
     <message>
+        <location filename="../../fieldkit/ui/messages.py" line="40" />
+        <source>{file}: damaged part {part} (it does not read back as it was stored)</source>
+        <translation>{file}: часть {part} повреждена (не читается так, как была записана)</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/ui/messages.py" line="41" />
         <source>{file}: damaged part {part} ({problem})</source>
         <translation>{file}: повреждена часть {part} ({problem})</translation>
@@ -1789,11 +1794,6 @@
         <location filename="../../fieldkit/ui/messages.py" line="33" />
         <source>{file}: damaged: the workbook's XML cannot be read</source>
         <translation>{file}: повреждён: XML книги не читается</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/ui/messages.py" line="40" />
-        <source>{file}: damaged part {part} (its compressed bytes do not unpack)</source>
-        <translation>{file}: часть {part} повреждена (её сжатые байты не распаковываются)</translation>
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="46" />
