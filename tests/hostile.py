@@ -696,7 +696,8 @@ def undecodable_sheet_xml(good: Path, folder: Path) -> Path:
 
 
 HOSTILE += [
-    ("undecodable-sheet-xml", undecodable_sheet_xml, "undecodable.xlsx, sheet kii: damaged: the sheet XML cannot be read"),
+    ("undecodable-sheet-xml", undecodable_sheet_xml, ("undecodable.xlsx, sheet kii: damaged: the sheet XML cannot "
+                                                      "be read")),
 ]
 
 
@@ -713,8 +714,8 @@ def repeat_index_gap(good: Path, folder: Path) -> Path:
 
 
 HOSTILE += [
-    ("repeat-index-gap", repeat_index_gap, "sheet fgd.discussion, row 3, column _index: 3 leaves a gap (sheet "
-                                           "fgd.discussion has no instance 2 of discussion for this record)"),
+    ("repeat-index-gap", repeat_index_gap, ("sheet fgd.discussion, row 3, column _index: 3 leaves a gap (sheet "
+                                            "fgd.discussion has no instance 2 of discussion for this record)")),
 ]
 
 
@@ -740,6 +741,6 @@ def bad_checksum_part(good: Path, folder: Path) -> Path:
 
 
 HOSTILE += [
-    ("bad-checksum-part", bad_checksum_part, "bad-crc.xlsx: damaged part xl/styles.xml (it does not read back as it "
-                                             "was stored)"),
+    ("bad-checksum-part", bad_checksum_part, ("bad-crc.xlsx: damaged part xl/styles.xml (it does not read back "
+                                              "as it was stored)")),
 ]

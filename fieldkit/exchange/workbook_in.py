@@ -249,7 +249,7 @@ class IncomingWorkbook:
             source.seek(0)
         try:
             archive = zipfile.ZipFile(source)
-        except _DAMAGE as exc:
+        except _DAMAGE:
             raise WorkbookError(Message("{file}: not an .xlsx workbook (not a zip archive; truncated or another "
                                         "kind of file)", file=self.name)) from None
         with archive:

@@ -54,9 +54,9 @@ def test_a_workbook_forged_with_hqs_own_id_is_refused(tmp_path, monkeypatch):
         export_workbook(hq, tmp_path / "hq.xlsx")
     with Workspace.open(tmp_path / "probe.db", "p") as probe:  # the id any HQ export shows
         assert read_signer(probe, tmp_path / "hq.xlsx").device_id == hq_id
-    with Workspace.open(tmp_path / "laptop.db", "laptop passphrase") as laptop:
-        with transaction(laptop.db):  # the owner holds the passphrase: they can write any id in it
-            laptop.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [hq_id])
+    # The owner holds the passphrase: they can write any id in their database.
+    with Workspace.open(tmp_path / "laptop.db", "laptop passphrase") as laptop, transaction(laptop.db):
+        laptop.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [hq_id])
     with Workspace.open(tmp_path / "laptop.db", "laptop passphrase") as laptop:
         assert laptop.device_id == hq_id
         add_json_records(laptop, "kii", [(1, {**KII, "place": "guba"})])
@@ -84,9 +84,9 @@ def _as_before_per_database_ids(path, passphrase: str) -> None:
 def test_an_existing_database_keeps_the_installations_id_and_a_second_gets_its_own(tmp_path, config_dir):
     old_id = "6f1c1d7e-5b1a-4c39-9d2e-6a1f0b7c2d11"
     (config_dir / "device.json").write_text(json.dumps({"device_id": old_id, "name": "Gəncə noutbuku"}), "utf-8")
-    with Workspace.open(tmp_path / "field.db", "field passphrase") as laptop:
-        with transaction(laptop.db):  # as the older fieldkit used it: device.json's id, this database's key
-            laptop.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [old_id])
+    # As the older fieldkit used it: device.json's id, this database's key.
+    with Workspace.open(tmp_path / "field.db", "field passphrase") as laptop, transaction(laptop.db):
+        laptop.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [old_id])
     with Workspace.open(tmp_path / "field.db", "field passphrase") as laptop:
         assert laptop.device_id == old_id
         add_json_records(laptop, "kii", [(1, KII)])

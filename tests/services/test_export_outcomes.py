@@ -124,8 +124,10 @@ def test_a_full_disk_under_the_second_process_writer_is_the_same_line(laptop, fu
 
 
 _LIMITED = """
-import resource, signal, sys
+import os, resource, signal, sys
 from pathlib import Path
+
+PASSPHRASE = os.environ["FIELDKIT_PASSPHRASE"]
 
 
 def export_in_two_processes(db, out):
@@ -133,7 +135,7 @@ def export_in_two_processes(db, out):
     from fieldkit.services.export import export_workbook
     from fieldkit.services.workspace import Workspace
 
-    with Workspace.open(Path(db), "%s") as workspace:
+    with Workspace.open(Path(db), PASSPHRASE) as workspace:
         try:
             export_workbook(workspace, Path(out), parallel=True)
         except NotWritten as exc:
@@ -150,7 +152,7 @@ if __name__ == "__main__":
         raise SystemExit(export_in_two_processes(*sys.argv[3:]))
     from fieldkit.cli import main
     raise SystemExit(main(["--db", sys.argv[3], "export", "--out", sys.argv[4]]))
-""" % PASSPHRASE
+"""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")

@@ -29,9 +29,8 @@ def test_one_key_cannot_pose_as_a_second_laptop(tmp_path, monkeypatch):
         export_workbook(laptop, tmp_path / "a.xlsx")
     # The same database (the same key) under another device id: its owner holds the passphrase and
     # can change the id kept in it. The key is already laptop A's.
-    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing:
-        with transaction(posing.db):
-            posing.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [str(uuid.uuid4())])
+    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing, transaction(posing.db):
+        posing.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [str(uuid.uuid4())])
     with open_as(monkeypatch, tmp_path, "a.db", "a") as posing:
         add_json_records(posing, "kii", [(1, {**KII, "place": "guba"})])
         export_workbook(posing, tmp_path / "posing.xlsx")

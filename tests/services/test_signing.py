@@ -161,7 +161,7 @@ def test_a_file_resigned_with_another_key_is_refused_until_trusted(tmp_path, hq,
     assert imported.returncode == 0 and "0 inserted, 0 updated, 3 unchanged" in imported.stdout, imported.stderr
     refused = _cli(tmp_path, env, "import", str(exported))  # the old key is no longer trusted
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
-    assert f"signs with a new key; if reinstalled" in refused.stderr
+    assert "signs with a new key; if reinstalled" in refused.stderr
     with Workspace.open(tmp_path / "hq.db", "passphrase hq") as again:
         trusted = [json.loads(d) for (d,) in again.db.execute("SELECT detail FROM audit WHERE action = 'device_trust'")]
     assert trusted == [{"device": device_id, "file": "reinstalled.xlsx", "fingerprint": new, "name": device["name"],
