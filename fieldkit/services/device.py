@@ -13,6 +13,9 @@ so that its earlier exports and the key HQ pinned for it still match, and the
 file records which database took it (``database_id``). Every other database
 opened later under that installation gets a new id of its own: only one of them
 can be the laptop HQ knows, and the first opened is the one that was in use.
+An old database opened where there is no ``device.json`` (moved to another
+computer before the update) takes the id its last export carried (its audit
+log says), or a new one if it never exported.
 """
 
 from __future__ import annotations
@@ -74,11 +77,17 @@ def database_device(db: Any) -> Device:  # db: sqlite_utils.Database
 def _adopt(db: Any) -> Device:
     """Give a database made by an older fieldkit its id: the installation's, if no other database
     took it yet; else a new one. Kept in the database first, then claimed in ``device.json``."""
+    from fieldkit.store.audit import last_actor
+
     installation = _installation()
     database_id = meta_get(db, "database_id") or ""
     old_id, claimed = str(installation.get("device_id") or ""), str(installation.get("database_id") or "")
     adopts = bool(old_id) and claimed in ("", database_id)
-    device = Device(old_id if adopts else str(uuid.uuid4()), _default_name())
+    if adopts:
+        device = Device(old_id, _default_name())
+    else:  # with no installation id to take (a database moved to another computer): the id it exported with
+        exported = last_actor(db, "export") if not old_id else None
+        device = Device(exported or str(uuid.uuid4()), _default_name())
     try:
         with transaction(db):
             if meta_get(db, _ID) is None:  # another process may have just done it

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from fieldkit.domain.records import utc_now
 
-__all__ = ["log_action", "audit_entries"]
+__all__ = ["last_actor", "log_action", "audit_entries"]
 
 ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
                      "edit_begin", "edit_discard", "device_trust", "device_rename"})
@@ -45,3 +45,9 @@ def audit_entries(db: sqlite_utils.Database, *, record_uuid: str | None = None, 
     ).fetchall()
     keys = ("id", "at", "action", "record_uuid", "form_id", "revision", "device_id", "detail")
     return [dict(zip(keys, row[:-1] + (json.loads(row[-1] or "{}"),))) for row in rows]
+
+
+def last_actor(db: sqlite_utils.Database, action: str) -> str | None:
+    """The device id that last did ``action`` here (e.g. the id its last export carried), or None."""
+    row = db.execute("SELECT device_id FROM audit WHERE action = ? ORDER BY id DESC LIMIT 1", [action]).fetchone()
+    return row[0] if row and row[0] else None

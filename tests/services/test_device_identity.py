@@ -129,3 +129,19 @@ def test_the_device_is_renamed_in_its_database(tmp_path):
         assert (workspace.device_id, workspace.device_name) == (own["device_id"], "Şəki ноутбук 2")
         [(detail,)] = workspace.db.execute("SELECT detail FROM audit WHERE action = 'device_rename'").fetchall()
         assert json.loads(detail)["to"] == "Şəki ноутбук 2"
+
+
+def test_an_existing_database_moved_to_another_computer_keeps_the_id_it_exported_with(tmp_path, config_dir):
+    """No device.json where it is opened (it was made on another computer, by an older fieldkit):
+    the id its last export carried, as its own audit log says, so HQ still knows it."""
+    with Workspace.open(tmp_path / "field.db", "field passphrase") as laptop:
+        add_json_records(laptop, "kii", [(1, KII)])
+        exported_with = laptop.device_id
+        export_workbook(laptop, tmp_path / "before.xlsx")
+    _as_before_per_database_ids(tmp_path / "field.db", "field passphrase")
+    _as_before_per_database_ids(tmp_path / "never.db", "never passphrase")
+    assert not (config_dir / "device.json").exists()
+    with Workspace.open(tmp_path / "field.db", "field passphrase") as laptop, \
+            Workspace.open(tmp_path / "never.db", "never passphrase") as never:
+        assert laptop.device_id == exported_with
+        assert never.device_id not in ("", exported_with)  # it never exported: a new id
