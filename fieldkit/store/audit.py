@@ -9,7 +9,7 @@ import sqlite_utils
 
 from fieldkit.domain.records import utc_now
 
-__all__ = ["last_actor", "log_action", "audit_entries"]
+__all__ = ["audit_entries", "last_actor", "log_action"]
 
 ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
                      "edit_begin", "edit_discard", "device_trust", "device_rename"})
