@@ -18,23 +18,23 @@ KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "in
        "women": 1, "men": 2, "duration_min": 60, "consent": "yes"}
 
 
-def open_as(monkeypatch, tmp_path, db: str, installation: str) -> Workspace:
-    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{installation}"))  # its device id
+def open_as(tmp_path, db: str) -> Workspace:
+    """A database: a device of its own (its id is kept in it), whatever installation opens it."""
     return Workspace.open(tmp_path / db, f"{db} passphrase", create=True)
 
 
-def test_one_key_cannot_pose_as_a_second_laptop(tmp_path, monkeypatch):
-    with open_as(monkeypatch, tmp_path, "a.db", "a") as laptop:
+def test_one_key_cannot_pose_as_a_second_laptop(tmp_path):
+    with open_as(tmp_path, "a.db") as laptop:
         add_json_records(laptop, "kii", [(1, KII)])
         export_workbook(laptop, tmp_path / "a.xlsx")
     # The same database (the same key) under another device id: its owner holds the passphrase and
     # can change the id kept in it. The key is already laptop A's.
-    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing, transaction(posing.db):
+    with open_as(tmp_path, "a.db") as posing, transaction(posing.db):
         posing.db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", [str(uuid.uuid4())])
-    with open_as(monkeypatch, tmp_path, "a.db", "a") as posing:
+    with open_as(tmp_path, "a.db") as posing:
         add_json_records(posing, "kii", [(1, {**KII, "place": "guba"})])
         export_workbook(posing, tmp_path / "posing.xlsx")
-    with open_as(monkeypatch, tmp_path, "hq.db", "hq") as hq:
+    with open_as(tmp_path, "hq.db") as hq:
         assert merge_workbooks(hq, [tmp_path / "a.xlsx"]).inserted == 1
         with pytest.raises(ImportRefused) as refused:
             merge_workbooks(hq, [tmp_path / "posing.xlsx"])
@@ -57,15 +57,15 @@ def _device_of(path, workspace) -> str:
     ("2026-11-02T10:00:00.000Z", "2099-01-01T00:00:00.000Z", "column _updated_at: 2099-01-01T00:00:00.000Z is in "
                                                               "the future"),
 ])
-def test_time_stamps_that_fieldkit_never_writes_are_refused(tmp_path, monkeypatch, created, updated, words):
-    with open_as(monkeypatch, tmp_path, "a.db", "a") as laptop:
+def test_time_stamps_that_fieldkit_never_writes_are_refused(tmp_path, created, updated, words):
+    with open_as(tmp_path, "a.db") as laptop:
         add_json_records(laptop, "kii", [(1, KII)])
         with transaction(laptop.db):  # the owner edits their own database (they hold its passphrase)
             laptop.db.execute("UPDATE records SET created_at = ?, updated_at = coalesce(?, updated_at)",
                               [created, updated])
             laptop.db.execute("UPDATE record_history SET saved_at = coalesce(?, saved_at)", [updated])
         export_workbook(laptop, tmp_path / "a.xlsx")
-    with open_as(monkeypatch, tmp_path, "hq.db", "hq") as hq:
+    with open_as(tmp_path, "hq.db") as hq:
         with pytest.raises(ImportRefused) as refused:
             merge_workbooks(hq, [tmp_path / "a.xlsx"])
         assert words in str(refused.value) and "sheet kii, row 2" in str(refused.value), str(refused.value)

@@ -24,11 +24,10 @@ TEST = {"event_code": "TE-2026-01", "participant_code": "P-01", "sex": "female",
 
 
 @pytest.fixture
-def files(tmp_path, monkeypatch):
+def files(tmp_path):
     """Two laptops, each with its own training event TE-2026-01 (and a pre-test of it)."""
     paths = []
     for name, topic in (("guba", "NRM in Guba"), ("ganja", "NRM in Ganja")):
-        monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{name}"))  # a device of its own
         with Workspace.open(tmp_path / f"{name}.db", f"{name} passphrase", create=True) as laptop:
             add_json_records(laptop, "training_event", [(1, {**EVENT, "topic": topic})])
             add_json_records(laptop, "training_test", [(1, TEST)])
@@ -37,8 +36,7 @@ def files(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def hq(tmp_path, files, monkeypatch):
-    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / "config-hq"))
+def hq(tmp_path, files):
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as workspace:
         yield workspace
 

@@ -28,15 +28,13 @@ def test_a_date_in_1026_is_refused_next_to_the_question(qtbot, window):
                     in view.rows["interview_date"].message.text())
 
 
-def test_two_events_with_one_code_are_kept_both_in_the_conflicts_view(qtbot, tmp_path, monkeypatch):
+def test_two_events_with_one_code_are_kept_both_in_the_conflicts_view(qtbot, tmp_path):
     files = []
     for name in ("guba", "ganja"):
-        monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / f"config-{name}"))  # a laptop of its own
         with Workspace.open(tmp_path / f"{name}.db", "laptop passphrase", create=True) as laptop:
             add_json_records(laptop, "training_event", [(1, {**EVENT, "topic": f"NRM in {name}"})])
             files.append(export_workbook(laptop, tmp_path / f"{name}.xlsx").path)
-    monkeypatch.setenv("FIELDKIT_CONFIG_DIR", str(tmp_path / "config-hq"))
-    with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
+    with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:  # each database: a laptop
         assert merge_workbooks(hq, files).conflicts == 1
         dialog = ConflictsDialog(hq)
         qtbot.addWidget(dialog)
