@@ -83,6 +83,7 @@ def add_devices_parser(commands: argparse._SubParsersAction) -> None:
     t.add_argument("file", metavar="FILE.xlsx", help="an export of that laptop, signed with its new key")
     t.add_argument("--password", metavar="P", help="the workbook's password, if it has one")
     t.set_defaults(run=cmd_devices_trust)
-    r = sub.add_parser("rename", help=DEVICES_COMMANDS["devices rename"], description=DEVICES_COMMANDS["devices rename"])
+    about = DEVICES_COMMANDS["devices rename"]
+    r = sub.add_parser("rename", help=about, description=about)
     r.add_argument("name", metavar="NAME", help="the name people read, e.g. 'Gəncə laptop 2'")
     r.set_defaults(run=cmd_devices_rename)

@@ -4,7 +4,9 @@ The first file imported from a laptop pins the key it is signed with; a later
 file from the same laptop signed with another key is refused, until someone who
 checked the new key's fingerprint with the laptop's owner trusts it
 (``trust``: a laptop reinstalled makes a new key). A file signed by this
-database's own key (a laptop importing its own export) needs no pinning.
+database's own key (a laptop importing its own export) needs no pinning; a file
+that names this database's own device id but is signed by another key is a
+forgery (the id is in every export, the key never leaves the database).
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
 from fieldkit.store.devices import KnownDevice
 
-__all__ = ["KnownDevice", "NOT_TRUSTED", "OWN_ID", "admit", "known_devices", "key_problem", "read_signer", "this_laptop",
-           "trust"]
+__all__ = ["KnownDevice", "NOT_TRUSTED", "OWN_ID", "admit", "known_devices", "key_problem", "read_signer",
+           "this_laptop", "trust"]
 
 NOT_TRUSTED = ("laptop {name} signs with a new key; if reinstalled, check its fingerprint with the owner, then run "
                "`fieldkit devices trust {device} {file}`")
