@@ -133,3 +133,32 @@ def test_the_command_takes_k_l_and_the_suppression_limit(tmp_path, db_path, pass
     report = reports["vot_feedback"]
     assert (report["k"], report["l"], report["suppression limit"]) == (11, 3, 4)
     _check_with_pycanon(rows, 11, 3)
+
+
+def test_a_form_of_ones_own_is_released_by_its_declared_hierarchies(tmp_path, workspace, xlsform):
+    import random
+
+    from fieldkit.services.forms import add_form_file
+
+    from shelter_exit_form import CHOICES, HIERARCHIES, SETTINGS, SURVEY
+
+    add_form_file(workspace, xlsform(SURVEY, CHOICES, SETTINGS, hierarchies=HIERARCHIES))
+    rng = random.Random(5)
+    records = [{"visit_date": f"2026-{rng.randint(1, 9):02d}-{rng.randint(10, 28)}",
+                "city": rng.choice(["baku"] * 6 + ["sumqayit", "ganja", "shaki"]), "age": rng.randint(16, 60),
+                "helped": rng.choice(["yes", "no"]), "case_number": f"C-{i}", "children": rng.randint(0, 4)}
+               for i in range(80)]
+    add_json_records(workspace, "shelter_exit", list(enumerate(records, start=1)))
+    out = tmp_path / "exit.xlsx"
+    export_workbook(workspace, out, privacy="anonymised", k=5, form_ids=["shelter_exit"])
+    book = openpyxl.load_workbook(out, read_only=True)
+    sheet = list(book["shelter_exit"].iter_rows(values_only=True))
+    report = dict(zip(REPORT_COLUMNS, next(book["_privacy_report"].iter_rows(min_row=2, values_only=True))))
+    book.close()
+    assert list(sheet[0]) == ["visit_date", "city", "age", "helped"]  # the key and the unmarked number left out
+    rows = [dict(zip(sheet[0], row)) for row in sheet[1:]]
+    assert {r["city"] for r in rows} <= {"baku", "sumqayit", "ganja", "shaki", "capital", "regions", "country"}
+    assert re.search(r"city: (value|level 1|level 2)", report["levels chosen"])
+    published = Counter((r["visit_date"], r["city"], r["age"]) for r in rows)
+    assert min(published.values()) >= 5
+    assert "case_number (a key of the record" in report["left out"] and "children (an unmarked integer" in report["left out"]
