@@ -163,3 +163,9 @@ def test_ten_thousand_records_in_a_few_seconds():
     assert release.report.k_reached >= 5 and release.report.published >= 9_500
     assert elapsed < 10, elapsed  # about 3 s on one core of the development machine
 
+
+
+def test_a_form_without_quasi_identifiers_or_sensitive_columns_is_published_whole():
+    rows = [{"notes": "[NAME] spoke"}, {"notes": "fine"}]
+    release = anonymise("kii", rows, [], [], k=5)
+    assert sorted(r["notes"] for r in release.rows) == ["[NAME] spoke", "fine"] and release.report.suppressed == 0

@@ -47,8 +47,9 @@ class Node:
 class Table:
     """Quasi-identifier and sensitive columns as integer codes, per level: cheap to regroup."""
 
-    def __init__(self, quasi: list[list[str]], hierarchies: list[Hierarchy], sensitive: list[list[str]]) -> None:
-        self.size = len(quasi[0]) if quasi else (len(sensitive[0]) if sensitive else 0)
+    def __init__(self, quasi: list[list[str]], hierarchies: list[Hierarchy], sensitive: list[list[str]],
+                 size: int | None = None) -> None:
+        self.size = size if size is not None else len(quasi[0]) if quasi else len(sensitive[0]) if sensitive else 0
         self.hierarchies = hierarchies
         self.codes: list[list[list[int]]] = []
         self.values: list[list[list[str]]] = []

@@ -113,11 +113,13 @@ def anonymise(form: str, rows: list[dict[str, Any]], hierarchies: list[Hierarchy
     quasi = [h.field for h in hierarchies]
     if not rows:
         return Release([], PrivacyReport(form, k, l, 0, 0, 0, 0, 0, {}, 0.0, 0.0, 0.0, [], list(sensitive), "none"))
-    _refuse_impossible(form, rows, k, l if sensitive else 1, sensitive)
+    # Without quasi-identifiers or sensitive columns there is nothing to match a victim on, nor to learn.
+    need = k if hierarchies or sensitive else 1
+    _refuse_impossible(form, rows, need, l if sensitive else 1, sensitive)
     table = Table([[cell_text(r.get(q)) for r in rows] for q in quasi], hierarchies,
-                  [[cell_text(r.get(s)) for r in rows] for s in sensitive])
+                  [[cell_text(r.get(s)) for r in rows] for s in sensitive], size=len(rows))
     limit = int(max_suppressed * len(rows) + 1e-9)
-    search = Search(table, k, l if sensitive else 1, limit)
+    search = Search(table, need, l if sensitive else 1, limit)
     node = search.run()
     if node is None:  # the top node always is a release once _refuse_impossible passed; kept for safety
         raise AnonymisationRefused(Message(TOO_FEW, form=form, records=len(rows), k=k))
