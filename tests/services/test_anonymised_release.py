@@ -143,6 +143,8 @@ def test_a_form_of_ones_own_is_released_by_its_declared_hierarchies(tmp_path, wo
     from shelter_exit_form import CHOICES, HIERARCHIES, SETTINGS, SURVEY
 
     add_form_file(workspace, xlsform(SURVEY, CHOICES, SETTINGS, hierarchies=HIERARCHIES))
+    stored = workspace.form("shelter_exit")  # rebuilt from the copy kept in the database
+    assert set(stored.hierarchies) == {"city", "age", "visit_date"}
     rng = random.Random(5)
     records = [{"visit_date": f"2026-{rng.randint(1, 9):02d}-{rng.randint(10, 28)}",
                 "city": rng.choice(["baku"] * 6 + ["sumqayit", "ganja", "shaki"]), "age": rng.randint(16, 60),
