@@ -166,7 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                   progress=_progress_printer("exporting"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    for report in summary.privacy:
+    for report in (r for r in summary.privacy if r.records):
         print(f"{report.form}: {report.published} of {report.records} record(s) published, {report.suppressed} "
               f"suppressed (at most {report.max_suppressed}); k = {report.k_reached} reached (asked {report.k}), "
               f"prosecutor risk at most {report.max_risk:.3f} (mean {report.mean_risk:.3f}), information loss "
