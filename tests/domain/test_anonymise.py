@@ -169,3 +169,12 @@ def test_a_form_without_quasi_identifiers_or_sensitive_columns_is_published_whol
     rows = [{"notes": "[NAME] spoke"}, {"notes": "fine"}]
     release = anonymise("kii", rows, [], [], k=5)
     assert sorted(r["notes"] for r in release.rows) == ["[NAME] spoke", "fine"] and release.report.suppressed == 0
+
+
+def test_an_exhaustive_search_over_its_budget_ends_in_the_heuristic(monkeypatch):
+    rows = victims(200, seed=12)
+    monkeypatch.setattr(lattice, "WORK_BUDGET", 200 * 60)  # 60 evaluations of 200 records
+    release = anonymise("t", rows, _hierarchies(), SENSITIVE, k=5, l=2)
+    assert "not proven optimal" in release.report.search
+    sizes = Counter(tuple(r[q] for q in QUASI) for r in release.rows)
+    assert min(sizes.values()) >= 5 and release.report.suppressed <= 10

@@ -12,10 +12,13 @@ has 720 nodes), in the order of a lower bound of the loss (the loss with no
 record suppressed, which the levels alone give), skipping nodes below a known
 failure, and stopping when the bound passes the best release found: the
 result is optimal for the loss metric. Where the lattice has more than
-``EXHAUSTIVE_LIMIT`` nodes, a documented heuristic: from the bottom, generalise
-one column at a time (the step that suppresses fewest records, then loses
-least) until the node is a release, then lower each column again while it stays
-one (a local optimum, like ARX's heuristic search).
+``EXHAUSTIVE_LIMIT`` nodes, or the exhaustive search would evaluate more than
+its budget (``WORK_BUDGET`` record-evaluations, a few seconds), a documented
+heuristic: from the bottom, generalise one column at a time (the step that
+suppresses fewest records, then loses least) until the node is a release, then
+lower each column again while it stays one (a local optimum, like ARX's
+heuristic search); the better of it and the best node found so far is kept, and
+the report says the result is not proven optimal.
 """
 
 from __future__ import annotations
@@ -28,9 +31,11 @@ from operator import itemgetter
 from fieldkit.domain.anonymise.hierarchy import Hierarchy
 from fieldkit.domain.anonymise.metrics import cell_losses
 
-__all__ = ["EXHAUSTIVE_LIMIT", "Node", "Search", "Table"]
+__all__ = ["EXHAUSTIVE_LIMIT", "WORK_BUDGET", "Node", "Search", "Table"]
 
 EXHAUSTIVE_LIMIT = 20_000
+#: At most this many records times evaluated nodes in the exhaustive search (5,000 nodes of 1,000 records).
+WORK_BUDGET = 5_000_000
 _first = itemgetter(0)
 
 
@@ -141,10 +146,19 @@ class Search:
             (round(best.loss, 12), best.suppressed, sum(best.levels), best.levels)
 
     def run(self) -> Node | None:
-        return self._exhaustive() if self.method == "exhaustive" else self._heuristic()
+        if self.method == "heuristic":
+            return self._heuristic()
+        best, finished = self._exhaustive()
+        if finished:
+            return best
+        self.method = "exhaustive (stopped at its budget, not proven optimal) then heuristic"
+        other = self._heuristic()
+        return other if other is not None and self._better(other, best) else best
 
-    def _exhaustive(self) -> Node | None:
+    def _exhaustive(self) -> tuple[Node | None, bool]:
+        """The best release, and whether the search finished (else it ran out of its budget)."""
         heights = self.table.heights
+        budget = max(50, WORK_BUDGET // max(self.table.size, 1))
         order = sorted(itertools.product(*(range(h) for h in heights)),
                        key=lambda levels: (self.table.bound(levels), sum(levels), levels))
         failed: list[tuple[int, ...]] = []  # the highest nodes known not to be releases
@@ -154,12 +168,14 @@ class Search:
                 break
             if any(all(a <= b for a, b in zip(levels, f)) for f in failed):
                 continue  # below a failure: fails too
+            if self.evaluated >= budget:
+                return best, False
             node = self._evaluate(levels)
             if node.suppressed > self.limit:
                 failed = [f for f in failed if not all(a <= b for a, b in zip(f, levels))] + [levels]
             elif self._better(node, best):
                 best = node
-        return best
+        return best, True
 
     def _heuristic(self) -> Node | None:
         heights = self.table.heights
