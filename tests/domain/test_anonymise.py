@@ -161,7 +161,7 @@ def test_ten_thousand_records_in_a_few_seconds():
     release = anonymise("vot_feedback", rows, _hierarchies(), SENSITIVE, k=5, l=2)
     elapsed = time.perf_counter() - started
     assert release.report.k_reached >= 5 and release.report.published >= 9_500
-    assert elapsed < 10, elapsed  # about 3 s on one core of the development machine
+    assert elapsed < 15, elapsed  # about 3 s on an idle core of the development machine (5 s under load)
 
 
 

@@ -70,7 +70,7 @@ def _attack(workspace, truth, rows, report, k):
     return found
 
 
-@pytest.mark.parametrize(("count", "k"), [(200, 5), (200, 11), (60, 5), (30, 5)])
+@pytest.mark.parametrize(("count", "k"), [(200, 5), (200, 11), (60, 5), (30, 5), (1000, 5)])
 def test_a_release_is_k_anonymous_and_l_diverse_against_an_informed_attacker(tmp_path, workspace, count, k):
     truth = victims(count, seed=count, declined=0.03)
     _fill(workspace, truth)
