@@ -145,15 +145,32 @@ def _progress_printer(label: str) -> Callable[[int, int], None]:
     return show
 
 
+def _share(text: str) -> float:
+    """'0.05' or '5%' -> 0.05."""
+    try:
+        share = float(text[:-1]) / 100 if text.strip().endswith("%") else float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a share (0.05 or 5%)") from None
+    if not 0 <= share <= 0.5:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a share between 0 and 0.5 (50%)")
+    return share
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from fieldkit.services.export import export_workbook
 
     with _open(args) as workspace:
         summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
                                   password=args.password, privacy=args.privacy, allow_unencrypted=args.no_password,
-                                  k=args.k, progress=_progress_printer("exporting"), parallel=None)
+                                  k=args.k, l=args.l, max_suppressed=args.max_suppressed,
+                                  progress=_progress_printer("exporting"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    for report in (r for r in summary.privacy if r.records):
+        print(f"{report.form}: {report.published} of {report.records} record(s) published, {report.suppressed} "
+              f"suppressed (at most {report.max_suppressed}); k = {report.k_reached} reached (asked {report.k}), "
+              f"prosecutor risk at most {report.max_risk:.3f} (mean {report.mean_risk:.3f}), information loss "
+              f"{report.loss:.3f}")
     sheets = ", ".join(f"{title} {count}" for title, count in summary.sheets.items())
     deleted = f"; {summary.deleted} deletion(s)" if summary.deleted else ""
     print(f"{summary.records} record(s) exported to {summary.path} ({sheets}){deleted}")
@@ -459,8 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="allow an export of victims' data (sealed) without a password")
     p.add_argument("--privacy", choices=("sealed", "anonymised"),
                    help="sealed: for HQ (default for forms with privacy marks); anonymised: for anyone beyond HQ")
-    p.add_argument("--k", type=int, default=5, help="k-anonymity of an anonymised export (default 5; 11 for "
-                                                     "public release)")
+    p.add_argument("--k", type=int, default=5,
+                   help="anonymised: every published combination of quasi-identifiers is shared by at least K "
+                        "records (default 5, the least allowed for victims' data; 11 for a public release)")
+    p.add_argument("--l", type=int, default=2,
+                   help="anonymised: each such group has at least L different answers in every sensitive column "
+                        "(distinct l-diversity; default 2)")
+    p.add_argument("--max-suppressed", type=_share, default=0.05, metavar="S",
+                   help="anonymised: at most this share of the records may be left out whole (0.05 or 5%%, the "
+                        "default); the rest is generalised")
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("import", help=COMMANDS["import"], description=COMMANDS["import"])

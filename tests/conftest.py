@@ -54,7 +54,7 @@ def kii(workspace):
 def xlsform(tmp_path: Path):
     """Write an XLSForm from lists of dicts: xlsform(survey, choices=..., settings=...)."""
 
-    def make(survey, choices=(), settings=None, name="form.xlsx"):
-        return write_xlsform(tmp_path / name, survey, choices, settings)
+    def make(survey, choices=(), settings=None, name="form.xlsx", hierarchies=()):
+        return write_xlsform(tmp_path / name, survey, choices, settings, hierarchies)
 
     return make

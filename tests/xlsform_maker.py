@@ -19,7 +19,7 @@ def _sheet(workbook, title, rows):
         sheet.append([row.get(c, "") for c in columns])
 
 
-def write_xlsform(path: Path, survey, choices=(), settings=None) -> Path:
+def write_xlsform(path: Path, survey, choices=(), settings=None, hierarchies=()) -> Path:
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     _sheet(workbook, "survey", list(survey))
@@ -27,5 +27,7 @@ def write_xlsform(path: Path, survey, choices=(), settings=None) -> Path:
         _sheet(workbook, "choices", list(choices))
     if settings:
         _sheet(workbook, "settings", [settings])
+    if hierarchies:
+        _sheet(workbook, "hierarchies", list(hierarchies))
     workbook.save(path)
     return path

@@ -105,9 +105,53 @@ T: dict[str, tuple[object, object]] = {
     "Victims' data may go without a password (I take responsibility)": (
         "Qurbanların məlumatları parolsuz gedə bilər (məsuliyyəti öz üzərimə götürürəm)",
         "Данные пострадавших можно отправить без пароля (под мою ответственность)"),
-    "Every released row matches at least k-1 others (5 by default; 11 for public release)": (
-        "Hər buraxılan sətir ən azı k-1 digəri ilə üst-üstə düşür (standart 5; açıq nəşr üçün 11)",
-        "Каждая строка совпадает не менее чем с k-1 другими (по умолчанию 5; 11 для публикации)"),
+    "Every published combination of quasi-identifiers is shared by at least k records (5 at least; 11 for a public "
+    "release)": (
+        "Kvazi-identifikatorların hər dərc olunan birləşməsi ən azı k qeyddə var (ən azı 5; açıq nəşr üçün 11)",
+        "Каждое опубликованное сочетание квазиидентификаторов есть не менее чем у k записей (не меньше 5; 11 для "
+        "публикации)"),
+    "Each such group has at least l different answers in every sensitive column (exploitation, services, "
+    "satisfaction)": (
+        "Hər belə qrupda hər həssas sütunda ən azı l fərqli cavab var (istismar, xidmətlər, məmnunluq)",
+        "В каждой такой группе не менее l разных ответов в каждом чувствительном столбце (эксплуатация, услуги, "
+        "удовлетворённость)"),
+    "l (anonymised)": ("l (anonimləşdirilmiş)", "l (обезличенный)"),
+    "At most this share of the records may be left out whole; the rest is generalised": (
+        "Qeydlərin ən çox bu payı tam kənarda qala bilər; qalanı ümumiləşdirilir",
+        "Не более этой доли записей может быть исключено целиком; остальное обобщается"),
+    "Records left out at most (anonymised)": ("Ən çox kənarda qalan qeydlər (anonimləşdirilmiş)",
+                                              "Исключить записей не более (обезличенный)"),
+    "{form}: {published} of {records} published ({suppressed} left out), k = {k}, information loss {loss}": (
+        "{form}: {records} qeyddən {published} dərc olundu ({suppressed} kənarda qaldı), k = {k}, məlumat itkisi "
+        "{loss}",
+        "{form}: опубликовано {published} из {records} ({suppressed} исключено), k = {k}, потеря информации {loss}"),
+    "form {form}: only {records} record(s), fewer than k = {k}: no release can hide a victim among {k}; collect more "
+    "records first": (
+        "{form} forması: cəmi {records} qeyd, k = {k}-dan azdır: heç bir nəşr zərərçəkmişi {k} nəfər arasında "
+        "gizlədə bilməz; əvvəlcə daha çox qeyd toplayın",
+        "форма {form}: всего {records} запис(ей), меньше k = {k}: никакая публикация не спрячет пострадавшего среди "
+        "{k}; сначала соберите больше записей"),
+    "form {form}: l = {l} cannot be met even with every quasi-identifier at its top level: {columns} have fewer than "
+    "{l} different answers among the {records} records": (
+        "{form} forması: bütün kvazi-identifikatorlar ən yuxarı səviyyədə olsa belə l = {l} təmin edilə bilməz: "
+        "{records} qeyd arasında {columns} sütunlarında {l}-dən az fərqli cavab var",
+        "форма {form}: l = {l} не достигается даже при всех квазиидентификаторах на верхнем уровне: у {columns} "
+        "меньше {l} разных ответов среди {records} записей"),
+    "k = {k} is too small: form {form} has privacy marks (victims' data), so an anonymised release needs k of "
+    "{minimum} or more (11 for a public one)": (
+        "k = {k} çox kiçikdir: {form} formasında məxfilik qeydləri var (zərərçəkmişlərin məlumatı), ona görə "
+        "anonimləşdirilmiş nəşr üçün k ən azı {minimum} olmalıdır (açıq nəşr üçün 11)",
+        "k = {k} слишком мало: в форме {form} есть пометки приватности (данные пострадавших), поэтому обезличенной "
+        "публикации нужно k не меньше {minimum} (11 для открытой)"),
+    "l = {l} is too small: form {form} has sensitive columns ({columns}), so an anonymised release needs l of "
+    "{minimum} or more": (
+        "l = {l} çox kiçikdir: {form} formasında həssas sütunlar var ({columns}), ona görə anonimləşdirilmiş nəşr "
+        "üçün l ən azı {minimum} olmalıdır",
+        "l = {l} слишком мало: в форме {form} есть чувствительные столбцы ({columns}), поэтому обезличенной "
+        "публикации нужно l не меньше {minimum}"),
+    "the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)": (
+        "kənarda qalma həddi {share} qeydlərin 0 ilə 0.5 arasında payı deyil (0.05 = 5 %)",
+        "предел исключения {share} — не доля записей от 0 до 0.5 (0.05 — это 5 %)"),
     "k (anonymised)": ("k (anonimləşdirilmiş)", "k (обезличенный)"),
     "Export to": ("Harada ixrac etmək", "Экспортировать в"),
     "Excel workbooks (*.xlsx)": ("Excel iş kitabları (*.xlsx)", "Книги Excel (*.xlsx)"),

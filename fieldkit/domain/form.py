@@ -12,6 +12,7 @@ __all__ = [
     "Choice",
     "Form",
     "Group",
+    "HierarchyDeclaration",
     "Question",
     "INPUT_TYPES",
     "META_TYPES",
@@ -119,6 +120,22 @@ class Group:
 
 
 @dataclass(frozen=True)
+class HierarchyDeclaration:
+    """A quasi-identifier's generalisation hierarchy, as its form's ``hierarchies`` sheet declares it.
+
+    ``kind``: 'values' (``groups``: each value's group at level 1, 2, ...), 'date' (day, month,
+    quarter, year), 'intervals' (``widths`` from ``origin``) or 'suppress' (kept or suppressed).
+    """
+
+    field: str
+    kind: str
+    row: int
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    widths: tuple[float, ...] = ()
+    origin: float = 0.0
+
+
+@dataclass(frozen=True)
 class Form:
     """A loaded, checked questionnaire."""
 
@@ -130,6 +147,7 @@ class Form:
     languages: tuple[str, ...] = ()
     default_language: str | None = None
     settings: dict[str, str] = field(default_factory=dict)
+    hierarchies: dict[str, HierarchyDeclaration] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index = {q.name: q for q in _walk_questions(self.children)}

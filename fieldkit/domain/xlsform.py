@@ -7,10 +7,12 @@ copy kept in the database. Every problem names the file, sheet, row and column.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from fieldkit.domain.anonymise.sheet import parse_hierarchies
 from fieldkit.domain.expressions import Expression, ExpressionError, parse
 from fieldkit.domain.messages import shortened
 from fieldkit.domain.form import (
@@ -43,7 +45,7 @@ _TYPE_ALIASES = {
     "int": "integer",
     "string": "text",
 }
-_PRIVACY = {"", "direct", "quasi", "text"}
+_PRIVACY = {"", "direct", "quasi", "text", "sensitive", "key"}
 
 
 @dataclass(frozen=True)
@@ -309,7 +311,8 @@ class _Builder:
             required = self.expression("survey", number, row, "required") or False
         privacy = self.value(row, "privacy").lower()
         if privacy not in _PRIVACY:
-            self.problem("survey", number, "privacy", f"privacy {privacy!r} is not one of direct, quasi, text")
+            self.problem("survey", number, "privacy", f"privacy {privacy!r} is not one of direct, quasi, text, "
+                         "sensitive, key")
         points_text = self.value(row, "points")
         points = 1.0
         if points_text:
@@ -461,9 +464,12 @@ def build_form(source: FormSource) -> Form:
                 for ref in refs:
                     if ref not in names:
                         builder.problem("settings", 2, "instance_name", f"${{{ref}}} refers to no question of this form")
+    if "hierarchies" in source.sheets and "survey" in source.sheets:
+        declared = parse_hierarchies(source.sheets["hierarchies"].rows, form, builder.problem)
+        form = dataclasses.replace(form, hierarchies=declared)
     if not builder.problems and not form.questions:
         builder.problem("survey", None, None, "the form has no questions")
     if builder.problems:
-        builder.problems.sort(key=lambda p: ({"settings": 0, "survey": 1, "choices": 2}.get(p.sheet, 3), p.row or 0))
+        builder.problems.sort(key=lambda p: ({"settings": 0, "survey": 1, "choices": 2, "hierarchies": 3}.get(p.sheet, 4), p.row or 0))
         raise FormError(builder.problems)
     return form

@@ -17,7 +17,7 @@ from fieldkit.domain.xlsform import FormError, FormProblem, FormSource, SheetRow
 
 __all__ = ["read_form_source", "load_form", "check_with_pyxform"]
 
-_SHEETS = ("survey", "choices", "settings")
+_SHEETS = ("survey", "choices", "settings", "hierarchies")
 # A questionnaire is small; refuse anything that unpacks to more than this.
 _MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 

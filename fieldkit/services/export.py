@@ -57,6 +57,7 @@ class ExportSummary:
     records: int
     sheets: dict[str, int] = field(default_factory=dict)
     deleted: int = 0  # deleted records sent (tombstones)
+    privacy: list[Any] = field(default_factory=list)  # anonymised: each form's PrivacyReport
 
 
 def _join(value: Any) -> Any:
@@ -150,7 +151,8 @@ def export_workbook(
     privacy: str | None = None,
     allow_unencrypted: bool = False,
     k: int = 5,
-    max_suppressed: float = 0.2,
+    l: int = 2,
+    max_suppressed: float = 0.05,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     parallel: bool | None = False,
@@ -163,8 +165,9 @@ def export_workbook(
 
     ``privacy``: 'sealed' (laptop to HQ; the default for forms with privacy
     marks, which then need a password unless ``allow_unencrypted``) or
-    'anonymised' (beyond HQ: no direct identifiers, generalised and
-    k-anonymous quasi-identifiers, see ``export_anonymised``).
+    'anonymised' (beyond HQ: no direct identifiers, quasi-identifiers generalised
+    to strict k-anonymity, sensitive columns l-diverse, at most ``max_suppressed``
+    of the records left out; see ``export_anonymised``).
     """
     out = Path(out)
     db = workspace.db
@@ -194,7 +197,7 @@ def export_workbook(
     if mode == "anonymised":
         from fieldkit.services.anonymised_export import export_anonymised
 
-        return export_anonymised(workspace, out, forms, password=password, k=k, max_suppressed=max_suppressed,
+        return export_anonymised(workspace, out, forms, password=password, k=k, l=l, max_suppressed=max_suppressed,
                                  progress=progress, cancelled=cancelled)
     if marked and not password and not allow_unencrypted:
         raise PrivacyError(f"{', '.join(sorted(marked))} holds victims' data: give the export a password "

@@ -172,11 +172,27 @@ class ExportDialog(_WorkDialog):
         self.no_password = QCheckBox(self.tr("Victims' data may go without a password (I take responsibility)"))
         self.form.addRow("", self.no_password)
         self.k = QSpinBox()
-        self.k.setRange(2, 50)
+        self.k.setObjectName("export_k")
+        self.k.setRange(5, 50)  # below 5 is refused for victims' data
         self.k.setValue(5)
-        self.k.setToolTip(self.tr("Every released row matches at least k-1 others (5 by default; 11 for public "
-                                  "release)"))
+        self.k.setToolTip(self.tr("Every published combination of quasi-identifiers is shared by at least k records "
+                                  "(5 at least; 11 for a public release)"))
         self.form.addRow(self.tr("k (anonymised)"), self.k)
+        self.l_diversity = QSpinBox()
+        self.l_diversity.setObjectName("export_l")
+        self.l_diversity.setRange(2, 10)
+        self.l_diversity.setValue(2)
+        self.l_diversity.setToolTip(self.tr("Each such group has at least l different answers in every sensitive "
+                                            "column (exploitation, services, satisfaction)"))
+        self.form.addRow(self.tr("l (anonymised)"), self.l_diversity)
+        self.max_suppressed = QSpinBox()
+        self.max_suppressed.setObjectName("export_max_suppressed")
+        self.max_suppressed.setRange(0, 50)
+        self.max_suppressed.setValue(5)
+        self.max_suppressed.setSuffix(" %")
+        self.max_suppressed.setToolTip(self.tr("At most this share of the records may be left out whole; the rest "
+                                               "is generalised"))
+        self.form.addRow(self.tr("Records left out at most (anonymised)"), self.max_suppressed)
         self.finish_layout()
 
     def _browse(self) -> None:
@@ -203,7 +219,9 @@ class ExportDialog(_WorkDialog):
                                form_ids=self.chosen_forms(),
                                since_last=self.since_last.isChecked(), password=self.password.text() or None,
                                privacy=self.privacy.currentData(), allow_unencrypted=self.no_password.isChecked(),
-                               k=self.k.value(), progress=op.progress, cancelled=op.cancelled)
+                               k=self.k.value(), l=self.l_diversity.value(),
+                               max_suppressed=self.max_suppressed.value() / 100, progress=op.progress,
+                               cancelled=op.cancelled)
 
     def _failed(self, exc: BaseException) -> None:
         from fieldkit.services.export import ExportCancelled
@@ -218,7 +236,13 @@ class ExportDialog(_WorkDialog):
         super()._failed(exc)
 
     def describe(self, result: Any) -> str:
-        return self.tr("{n} record(s) written to {path}.").format(n=result.records, path=result.path)
+        lines = [self.tr("{n} record(s) written to {path}.").format(n=result.records, path=result.path)]
+        for report in getattr(result, "privacy", []):
+            lines.append(self.tr("{form}: {published} of {records} published ({suppressed} left out), k = {k}, "
+                                 "information loss {loss}").format(
+                form=report.form, published=report.published, records=report.records, suppressed=report.suppressed,
+                k=report.k_reached, loss=f"{report.loss:.2f}"))
+        return "\n".join(lines)
 
 
 class ImportDialog(_WorkDialog):

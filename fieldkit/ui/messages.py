@@ -164,6 +164,17 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so "
                                   "nothing was exported: open the record, correct the answer and save it, then "
                                   "export again"),
+    # anonymised releases refused (domain.anonymise.release)
+    QT_TRANSLATE_NOOP("messages", "form {form}: only {records} record(s), fewer than k = {k}: no release can hide a "
+                                  "victim among {k}; collect more records first"),
+    QT_TRANSLATE_NOOP("messages", "form {form}: l = {l} cannot be met even with every quasi-identifier at its top "
+                                  "level: {columns} have fewer than {l} different answers among the {records} records"),
+    QT_TRANSLATE_NOOP("messages", "k = {k} is too small: form {form} has privacy marks (victims' data), so an "
+                                  "anonymised release needs k of {minimum} or more (11 for a public one)"),
+    QT_TRANSLATE_NOOP("messages", "l = {l} is too small: form {form} has sensitive columns ({columns}), so an "
+                                  "anonymised release needs l of {minimum} or more"),
+    QT_TRANSLATE_NOOP("messages", "the suppression limit {share} is not a share of the records between 0 and 0.5 "
+                                  "(0.05 is 5 %)"),
 )
 
 

@@ -438,42 +438,67 @@
         <translation>Qurbanların məlumatları parolsuz gedə bilər (məsuliyyəti öz üzərimə götürürəm)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="177" />
-        <source>Every released row matches at least k-1 others (5 by default; 11 for public release)</source>
-        <translation>Hər buraxılan sətir ən azı k-1 digəri ilə üst-üstə düşür (standart 5; açıq nəşr üçün 11)</translation>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="178" />
+        <source>Every published combination of quasi-identifiers is shared by at least k records (5 at least; 11 for a public release)</source>
+        <translation>Kvazi-identifikatorların hər dərc olunan birləşməsi ən azı k qeyddə var (ən azı 5; açıq nəşr üçün 11)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="179" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <source>{form}: {published} of {records} published ({suppressed} left out), k = {k}, information loss {loss}</source>
+        <translation>{form}: {records} qeyddən {published} dərc olundu ({suppressed} kənarda qaldı), k = {k}, məlumat itkisi {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="180" />
         <source>k (anonymised)</source>
         <translation>k (anonimləşdirilmiş)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="185" />
+        <source>Each such group has at least l different answers in every sensitive column (exploitation, services, satisfaction)</source>
+        <translation>Hər belə qrupda hər həssas sütunda ən azı l fərqli cavab var (istismar, xidmətlər, məmnunluq)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="187" />
+        <source>l (anonymised)</source>
+        <translation>l (anonimləşdirilmiş)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="193" />
+        <source>At most this share of the records may be left out whole; the rest is generalised</source>
+        <translation>Qeydlərin ən çox bu payı tam kənarda qala bilər; qalanı ümumiləşdirilir</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="195" />
+        <source>Records left out at most (anonymised)</source>
+        <translation>Ən çox kənarda qalan qeydlər (anonimləşdirilmiş)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="199" />
         <source>Export to</source>
         <translation>Harada ixrac etmək</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="184" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="194" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="210" />
         <source>Choose the file to write.</source>
         <translation>Yazılacaq faylı seçin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="212" />
         <source>Choose at least one form.</source>
         <translation>Ən azı bir forma seçin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="234" />
         <source>Cancelled: nothing was written.</source>
         <translation>Ləğv edildi: heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="239" />
         <source>{n} record(s) written to {path}.</source>
         <translation>{n} qeyd {path} faylına yazıldı.</translation>
     </message>
@@ -705,77 +730,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="253" />
         <source>Import from Excel</source>
         <translation>Exceldən idxal</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
         <source>Import</source>
         <translation>İdxal et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="257" />
         <source>Add files…</source>
         <translation>Fayl əlavə et…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="262" />
         <source>Workbooks</source>
         <translation>İş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="265" />
         <source>Only for workbooks protected by a password</source>
         <translation>Yalnız parolla qorunan iş kitabları üçün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="266" />
         <source>Password</source>
         <translation>Parol</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="267" />
         <source>Only report what would happen (dry run)</source>
         <translation>Yalnız nə baş verəcəyini göstər (sınaq)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="268" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Exceldə dəyişdirilmiş sətirləri yeni versiya kimi tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="279" />
         <source>Workbooks to import</source>
         <translation>İdxal ediləcək iş kitabları</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel iş kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="284" />
         <source>Add at least one workbook.</source>
         <translation>Ən azı bir iş kitabı əlavə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="297" />
         <source>New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.</source>
         <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}: ilk istifadədə ona etibar ediləcək.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="299" />
         <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
         <translation>Yeni noutbuk {name}, açarın barmaq izi {fingerprint}, ilk istifadədə etibar edildi.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="302" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Ziddiyyətlər Görünüş &gt; Ziddiyyətlər bölməsində sizi gözləyir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="304" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Exceldə dəyişdirilmiş sətirlər tətbiq edilmədi; tətbiq etmək üçün yuxarıdakı qutunu işarələyin.</translation>
     </message>
@@ -2285,126 +2310,151 @@
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <source>form {form}: only {records} record(s), fewer than k = {k}: no release can hide a victim among {k}; collect more records first</source>
+        <translation>{form} forması: cəmi {records} qeyd, k = {k}-dan azdır: heç bir nəşr zərərçəkmişi {k} nəfər arasında gizlədə bilməz; əvvəlcə daha çox qeyd toplayın</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <source>form {form}: l = {l} cannot be met even with every quasi-identifier at its top level: {columns} have fewer than {l} different answers among the {records} records</source>
+        <translation>{form} forması: bütün kvazi-identifikatorlar ən yuxarı səviyyədə olsa belə l = {l} təmin edilə bilməz: {records} qeyd arasında {columns} sütunlarında {l}-dən az fərqli cavab var</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <source>k = {k} is too small: form {form} has privacy marks (victims' data), so an anonymised release needs k of {minimum} or more (11 for a public one)</source>
+        <translation>k = {k} çox kiçikdir: {form} formasında məxfilik qeydləri var (zərərçəkmişlərin məlumatı), ona görə anonimləşdirilmiş nəşr üçün k ən azı {minimum} olmalıdır (açıq nəşr üçün 11)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <source>l = {l} is too small: form {form} has sensitive columns ({columns}), so an anonymised release needs l of {minimum} or more</source>
+        <translation>l = {l} çox kiçikdir: {form} formasında həssas sütunlar var ({columns}), ona görə anonimləşdirilmiş nəşr üçün l ən azı {minimum} olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
+        <translation>kənarda qalma həddi {share} qeydlərin 0 ilə 0.5 arasında payı deyil (0.05 = 5 %)</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="182" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="183" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="206" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="208" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="198" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -438,42 +438,67 @@
         <translation>Данные пострадавших можно отправить без пароля (под мою ответственность)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="177" />
-        <source>Every released row matches at least k-1 others (5 by default; 11 for public release)</source>
-        <translation>Каждая строка совпадает не менее чем с k-1 другими (по умолчанию 5; 11 для публикации)</translation>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="178" />
+        <source>Every published combination of quasi-identifiers is shared by at least k records (5 at least; 11 for a public release)</source>
+        <translation>Каждое опубликованное сочетание квазиидентификаторов есть не менее чем у k записей (не меньше 5; 11 для публикации)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="179" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <source>{form}: {published} of {records} published ({suppressed} left out), k = {k}, information loss {loss}</source>
+        <translation>{form}: опубликовано {published} из {records} ({suppressed} исключено), k = {k}, потеря информации {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="180" />
         <source>k (anonymised)</source>
         <translation>k (обезличенный)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="183" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="185" />
+        <source>Each such group has at least l different answers in every sensitive column (exploitation, services, satisfaction)</source>
+        <translation>В каждой такой группе не менее l разных ответов в каждом чувствительном столбце (эксплуатация, услуги, удовлетворённость)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="187" />
+        <source>l (anonymised)</source>
+        <translation>l (обезличенный)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="193" />
+        <source>At most this share of the records may be left out whole; the rest is generalised</source>
+        <translation>Не более этой доли записей может быть исключено целиком; остальное обобщается</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="195" />
+        <source>Records left out at most (anonymised)</source>
+        <translation>Исключить записей не более (обезличенный)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="199" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="184" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="200" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="194" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="210" />
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="196" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="212" />
         <source>Choose at least one form.</source>
         <translation>Выберите хотя бы одну форму.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="216" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="234" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="221" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="239" />
         <source>{n} record(s) written to {path}.</source>
         <translation>Записей записано в {path}: {n}.</translation>
     </message>
@@ -705,77 +730,77 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="229" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="253" />
         <source>Import from Excel</source>
         <translation>Импорт из Excel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="230" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="254" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="233" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="257" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="238" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="262" />
         <source>Workbooks</source>
         <translation>Книги</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="241" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="265" />
         <source>Only for workbooks protected by a password</source>
         <translation>Только для книг, защищённых паролем</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="242" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="266" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="243" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="267" />
         <source>Only report what would happen (dry run)</source>
         <translation>Только показать, что произойдёт (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="244" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="268" />
         <source>Apply rows edited in Excel, as new revisions</source>
         <translation>Применить строки, изменённые в Excel, как новые версии</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="255" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="279" />
         <source>Workbooks to import</source>
         <translation>Книги для импорта</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="256" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="260" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="284" />
         <source>Add at least one workbook.</source>
         <translation>Добавьте хотя бы одну книгу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="273" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="297" />
         <source>New laptop {name}, key fingerprint {fingerprint}: it would be trusted on first use.</source>
         <translation>Новый ноутбук {name}, отпечаток ключа {fingerprint}: ему будет оказано доверие при первом использовании.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="275" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="299" />
         <source>New laptop {name}, key fingerprint {fingerprint}, trusted on first use.</source>
         <translation>Новый ноутбук {name}, отпечаток ключа {fingerprint}, доверие при первом использовании.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="278" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="302" />
         <source>Conflicts wait for you in View &gt; Conflicts.</source>
         <translation>Конфликты ждут вас в Вид &gt; Конфликты.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="280" />
+        <location filename="../../fieldkit/ui/exchange_dialogs.py" line="304" />
         <source>Rows edited in Excel were not applied; tick the box above to apply them.</source>
         <translation>Строки, изменённые в Excel, не применены; отметьте флажок выше, чтобы применить.</translation>
     </message>
@@ -2285,126 +2310,151 @@
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <source>form {form}: only {records} record(s), fewer than k = {k}: no release can hide a victim among {k}; collect more records first</source>
+        <translation>форма {form}: всего {records} запис(ей), меньше k = {k}: никакая публикация не спрячет пострадавшего среди {k}; сначала соберите больше записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <source>form {form}: l = {l} cannot be met even with every quasi-identifier at its top level: {columns} have fewer than {l} different answers among the {records} records</source>
+        <translation>форма {form}: l = {l} не достигается даже при всех квазиидентификаторах на верхнем уровне: у {columns} меньше {l} разных ответов среди {records} записей</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <source>k = {k} is too small: form {form} has privacy marks (victims' data), so an anonymised release needs k of {minimum} or more (11 for a public one)</source>
+        <translation>k = {k} слишком мало: в форме {form} есть пометки приватности (данные пострадавших), поэтому обезличенной публикации нужно k не меньше {minimum} (11 для открытой)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <source>l = {l} is too small: form {form} has sensitive columns ({columns}), so an anonymised release needs l of {minimum} or more</source>
+        <translation>l = {l} слишком мало: в форме {form} есть чувствительные столбцы ({columns}), поэтому обезличенной публикации нужно l не меньше {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
+        <translation>предел исключения {share} — не доля записей от 0 до 0.5 (0.05 — это 5 %)</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="182" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="183" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} — не балл этих ответов ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="206" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="208" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="198" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
