@@ -358,6 +358,26 @@ T: dict[str, tuple[object, object]] = {
                                                       "{number} вне диапазона от {low} до {high}"),
     "{number} is not on a step of {step} from {start}": ("{number} {start}-dan {step} addımına düşmür",
                                                          "{number} не кратно шагу {step} от {start}"),
+    "the answer (not shown: the field is privacy-marked)": (
+        "cavab (göstərilmir: sahə məxfilik işarəlidir)", "ответ (не показан: поле помечено как конфиденциальное)"),
+    "the database passphrase needs at least {n} characters; nothing was created": (
+        "verilənlər bazasının parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yaradılmadı",
+        "парольная фраза базы данных должна содержать не менее {n} символов; ничего не создано"),
+    "the export password needs at least {n} characters; nothing was written": (
+        "ixracın parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "пароль экспорта должен содержать не менее {n} символов; ничего не записано"),
+    "the password of the unsealed copy needs at least {n} characters; nothing was written": (
+        "açılmış surətin parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "пароль распечатанной копии должен содержать не менее {n} символов; ничего не записано"),
+    "the key passphrase needs at least {n} characters; nothing was written": (
+        "açarın parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "парольная фраза ключа должна содержать не менее {n} символов; ничего не записано"),
+    "{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a "
+    "password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written": (
+        "{file} parolsuzdur və onun açılmış surəti qurbanların şəxsiyyətlərini açıq saxlayardı: surətə parol verin "
+        "(FIELDKIT_EXPORT_PASSWORD, --ask-out-password) və ya --no-password deyin; heç nə yazılmadı",
+        "{file} без пароля, и его распечатанная копия хранила бы личности пострадавших открыто: задайте копии "
+        "пароль (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) или укажите --no-password; ничего не записано"),
     "{value!r} is not among the choices offered here.": ("{value!r} burada təklif olunan seçimlərdən deyil.",
                                                          "{value!r} нет среди предложенных здесь вариантов."),
     "{value!r} is already used by another record of this form.": (

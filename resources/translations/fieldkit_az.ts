@@ -1535,137 +1535,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Create a passphrase</source>
         <translation>Parol ifadəsi yaradın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Unlock fieldkit</source>
         <translation>fieldkit-i kilidini açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="47" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>Verilənlər bazası bu parol ifadəsi ilə şifrələnir. Onu bərpa etmək mümkün deyil: itərsə, məlumatlar da itər. Ən azı 8 simvol istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="61" />
         <source>Confirm the passphrase</source>
         <translation>Parol ifadəsini təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="66" />
         <source>Name of this laptop</source>
         <translation>Bu noutbukun adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="71" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>İstəyə görə: mərkəzin '...-pub.pem' faylı, qurbanların rəyi üçün lazımdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiq</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="85" />
         <source>&amp;Name of this laptop</source>
         <translation>Bu noutbukun &amp;adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="88" />
         <source>Browse…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="91" />
         <source>HQ's &amp;public key</source>
         <translation>Mərkəzin &amp;açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Create the database</source>
         <translation>Verilənlər bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="105" />
         <source>Look around first: open a sample database</source>
         <translation>Əvvəlcə tanış olun: nümunə verilənlər bazasını açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="119" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="127" />
         <source>Too short: at least 8 characters.</source>
         <translation>Çox qısadır: ən azı 8 simvol.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="129" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Zəif: daha uzun edin və ya söz, rəqəm və işarələri qarışdırın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="131" />
         <source>Fair.</source>
         <translation>Orta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="133" />
         <source>Strong.</source>
         <translation>Güclü.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="148" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Parol ifadəsi ən azı 8 simvol olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="151" />
         <source>The two passphrases differ; type them again.</source>
         <translation>İki parol ifadəsi fərqlidir; yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="155" />
         <source>Type the passphrase.</source>
         <translation>Parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="157" />
         <source>Opening…</source>
         <translation>Açılır…</translation>
     </message>
@@ -2257,21 +2257,46 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <source>the database passphrase needs at least {n} characters; nothing was created</source>
+        <translation>verilənlər bazasının parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yaradılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <source>the export password needs at least {n} characters; nothing was written</source>
+        <translation>ixracın parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <source>the password of the unsealed copy needs at least {n} characters; nothing was written</source>
+        <translation>açılmış surətin parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <source>the key passphrase needs at least {n} characters; nothing was written</source>
+        <translation>açarın parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <source>{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written</source>
+        <translation>{file} parolsuzdur və onun açılmış surəti qurbanların şəxsiyyətlərini açıq saxlayardı: surətə parol verin (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) və ya --no-password deyin; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="169" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} başqa qeyddə də var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
     </message>
@@ -2279,122 +2304,127 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="177" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="188" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="183" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <source>the answer (not shown: the field is privacy-marked)</source>
+        <translation>cavab (göstərilmir: sahə məxfilik işarəlidir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

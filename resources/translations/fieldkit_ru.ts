@@ -1535,137 +1535,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Create a passphrase</source>
         <translation>Создайте парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Unlock fieldkit</source>
         <translation>Разблокировать fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="47" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>База данных шифруется этой парольной фразой. Её нельзя восстановить: если она потеряна, потеряны и данные. Используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="61" />
         <source>Confirm the passphrase</source>
         <translation>Подтвердите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="66" />
         <source>Name of this laptop</source>
         <translation>Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="71" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>Необязательно: файл штаба '...-pub.pem', нужен для отзывов пострадавших</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="85" />
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="88" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="91" />
         <source>HQ's &amp;public key</source>
         <translation>Открытый &amp;ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Create the database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="105" />
         <source>Look around first: open a sample database</source>
         <translation>Сначала осмотреться: открыть учебную базу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="119" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="127" />
         <source>Too short: at least 8 characters.</source>
         <translation>Слишком коротко: не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="129" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Слабо: длиннее, или смешайте слова, цифры и знаки.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="131" />
         <source>Fair.</source>
         <translation>Средне.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="133" />
         <source>Strong.</source>
         <translation>Надёжно.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="148" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Парольная фраза должна быть не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="151" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Фразы не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="155" />
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="157" />
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
@@ -2257,21 +2257,46 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <source>the database passphrase needs at least {n} characters; nothing was created</source>
+        <translation>парольная фраза базы данных должна содержать не менее {n} символов; ничего не создано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <source>the export password needs at least {n} characters; nothing was written</source>
+        <translation>пароль экспорта должен содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <source>the password of the unsealed copy needs at least {n} characters; nothing was written</source>
+        <translation>пароль распечатанной копии должен содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <source>the key passphrase needs at least {n} characters; nothing was written</source>
+        <translation>парольная фраза ключа должна содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <source>{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written</source>
+        <translation>{file} без пароля, и его распечатанная копия хранила бы личности пострадавших открыто: задайте копии пароль (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) или укажите --no-password; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>чтобы оставить обе, дайте входящей записи другой {field}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="159" />
+        <location filename="../../fieldkit/ui/messages.py" line="168" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="160" />
+        <location filename="../../fieldkit/ui/messages.py" line="169" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} уже есть и у другой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="170" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
     </message>
@@ -2279,122 +2304,127 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="179" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="177" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="188" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="183" />
+        <location filename="../../fieldkit/ui/messages.py" line="192" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} — не балл этих ответов ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <source>the answer (not shown: the field is privacy-marked)</source>
+        <translation>ответ (не показан: поле помечено как конфиденциальное)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>
