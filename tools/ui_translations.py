@@ -476,9 +476,10 @@ T: dict[str, tuple[object, object]] = {
     "{file}: an old Excel (.xls) or other Office file, not an .xlsx export": (
         "{file}: köhnə Excel (.xls) və ya başqa Office faylıdır, .xlsx ixracı deyil",
         "{file}: старый Excel (.xls) или другой файл Office, не экспорт .xlsx"),
-    "{file} is protected by a password; give it with --password": (
-        "{file} parolla qorunur; parolu verin (--password)",
-        "{file} защищён паролем; укажите его (--password)"),
+    "{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or --ask-password; in the window, "
+    "the Password field)": (
+        "{file} parolla qorunur; parolu verin (FIELDKIT_IMPORT_PASSWORD və ya --ask-password; pəncərədə Parol sahəsi)",
+        "{file} защищён паролем; укажите его (FIELDKIT_IMPORT_PASSWORD или --ask-password; в окне — поле «Пароль»)"),
     "{file}: wrong password": ("{file}: parol səhvdir", "{file}: неверный пароль"),
     "{file}: cannot be decrypted ({problem})": ("{file}: şifrəsi açıla bilmir ({problem})",
                                                 "{file}: не расшифровывается ({problem})"),

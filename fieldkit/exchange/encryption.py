@@ -53,7 +53,8 @@ def decrypt(path: Path, password: str | None) -> bytes:
     if not encrypted:
         raise ValueError(Message("{file}: an old Excel (.xls) or other Office file, not an .xlsx export", file=name))
     if not password:
-        raise PasswordNeeded(Message("{file} is protected by a password; give it with --password", file=name))
+        raise PasswordNeeded(Message("{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or "
+                                             "--ask-password; in the window, the Password field)", file=name))
     with open(path, "rb") as handle:
         try:
             office = msoffcrypto.OfficeFile(handle)

@@ -201,7 +201,8 @@ def export_workbook(
                                  progress=progress, cancelled=cancelled)
     if marked and not password and not allow_unencrypted:
         raise PrivacyError(f"{', '.join(sorted(marked))} holds victims' data: give the export a password "
-                           "(--password), or say explicitly that it may go without one (--no-password)")
+                           "(FIELDKIT_EXPORT_PASSWORD or --ask-password; in the window, the Password field), or say "
+                           "explicitly that it may go without one (--no-password)")
 
     taken: set[str] = {DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET}
     plans = _plan(forms, taken)

@@ -46,7 +46,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: cannot be read ({problem})"),
     QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted or read (not an encrypted .xlsx)"),
     QT_TRANSLATE_NOOP("messages", "{file}: an old Excel (.xls) or other Office file, not an .xlsx export"),
-    QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it with --password"),
+    QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or "
+                                  "--ask-password; in the window, the Password field)"),
     QT_TRANSLATE_NOOP("messages", "{file}: wrong password"),
     QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted ({problem})"),
     QT_TRANSLATE_NOOP("messages", ": not a fieldkit export (it has no _manifest sheet)"),
