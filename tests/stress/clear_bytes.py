@@ -175,3 +175,28 @@ def _alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def trial_encrypted_export(folder: Path, rng, db: Path, config: Path, *, longest: float) -> str:
+    """``fieldkit export`` with a password, watched on disk and killed after up to ``longest`` seconds;
+    AssertionError if a clear byte was seen then or is left after."""
+    usb, temp = folder / "usb", folder / "temp"
+    usb.mkdir()
+    temp.mkdir()
+    process = start_export(db, config, usb / "sealed.xlsx", temp)
+    moment = rng.uniform(0.3, longest)
+    leaked, scans = watch(process, [usb, temp], time.monotonic() + moment, database=db)
+    pids = process_tree(process.pid)
+    process.kill()  # SIGKILL: no clean-up runs in the parent; its writer process notices and stops
+    process.communicate(timeout=60)
+    wait_gone(pids)
+    leaked += leaking_files(files_under(usb, temp))
+    assert leaked == [], sorted(set(leaked))
+    left = files_under(usb)
+    assert all(p.name == "sealed.xlsx" or p.name.endswith(".part") for p in left), left
+    if (usb / "sealed.xlsx").exists():  # then it is the whole export, encrypted
+        from fieldkit.exchange.encryption import is_encrypted
+
+        assert is_encrypted(usb / "sealed.xlsx")
+        return f"encrypted export: killed after {moment:.1f} s, complete and encrypted, {scans} scans, nothing clear"
+    return f"encrypted export: killed after {moment:.1f} s, no file, {scans} scans, nothing clear"
