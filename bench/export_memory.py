@@ -39,7 +39,8 @@ def _rss_kb(pid: int) -> int:
 
 
 def run(db: Path, config: Path, folder: Path, password: bool, watching: bool) -> dict:
-    usb, temp = folder / ("usb-locked" if password else "usb-plain"), folder / ("temp-locked" if password else "temp-plain")
+    kind = "locked" if password else "plain"
+    usb, temp = folder / f"usb-{kind}", folder / f"temp-{kind}"
     usb.mkdir()
     temp.mkdir()
     start = time.monotonic()
