@@ -77,7 +77,7 @@ def decode(data: bytes, passphrase: str) -> tuple[bytes, str]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8").replace("\r\n", "\n")  # saved again by a Windows editor: the same file
         inner = text.split(BEGIN + "\n", 1)[1].split("\n" + END, 1)[0]
         header, body = inner.split("\n\n", 1)
         fields = dict(line.split(": ", 1) for line in header.split("\n"))

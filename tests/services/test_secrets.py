@@ -47,6 +47,8 @@ def test_hq_key_file_is_scrypt_costlier_than_the_database_mode_0600_written_atom
     assert key_id(key.public_key()) in private.name
     with pytest.raises(KeyError_, match="wrong key passphrase"):
         load_private_key(private, "not the passphrase")
+    (tmp_path / "crlf.pem").write_bytes(private.read_bytes().replace(b"\n", b"\r\n"))  # saved by Notepad
+    assert key_id(load_private_key(tmp_path / "crlf.pem", KEY_PASSPHRASE).public_key()) == key_id(key.public_key())
     cheaper = text.replace(f"KDF-N: {n}", "KDF-N: 16384")  # a parameter changed: the header is authenticated
     (tmp_path / "cheaper.pem").write_text(cheaper, encoding="utf-8")
     with pytest.raises(KeyError_, match="cheaper.pem"):
