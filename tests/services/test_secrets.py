@@ -249,3 +249,40 @@ def test_an_import_refusal_names_the_column_not_the_marked_answer(tmp_path, work
     text = str(refused.value)
     assert "region" in text and "994" not in text, text
     assert not is_sealed(text)
+
+
+@pytest.mark.skipif(not POSIX, reason="a pseudo-terminal")
+def test_ask_password_prompts_on_the_terminal_twice_for_a_new_one(tmp_path, db_path):
+    import pty
+
+    def on_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+        environment = dict(os.environ, FIELDKIT_PASSPHRASE="a good passphrase")
+        environment.pop("FIELDKIT_EXPORT_PASSWORD", None)
+        pid, terminal = pty.fork()
+        if pid == 0:  # the child: its terminal is the pseudo-terminal, as a person's would be
+            os.execve(sys.executable, [sys.executable, "-m", "fieldkit", *args], environment)
+        seen = b""
+        for answer in answers:
+            while b": " not in seen.rsplit(b"\n", 1)[-1]:
+                seen += os.read(terminal, 1024)
+            os.write(terminal, answer.encode() + b"\n")
+            seen += b"\n"
+        while True:
+            try:
+                chunk = os.read(terminal, 1024)
+            except OSError:  # the child ended
+                break
+            if not chunk:
+                break
+            seen += chunk
+        _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+    code, seen = on_a_terminal(["--db", str(db_path), "export", "--out", str(tmp_path / "asked.xlsx"),
+                                "--ask-password"], ["typed on the terminal", "typed on the terminal"])
+    assert code == 0, seen
+    assert "typed on the terminal" not in seen  # not echoed
+    assert zipfile.is_zipfile(io.BytesIO(decrypt(tmp_path / "asked.xlsx", "typed on the terminal")))
+    code, seen = on_a_terminal(["--db", str(db_path), "export", "--out", str(tmp_path / "differ.xlsx"),
+                                "--ask-password"], ["typed on the terminal", "something else"])
+    assert code == 1 and "differ" in seen and not (tmp_path / "differ.xlsx").exists()
