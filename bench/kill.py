@@ -3,7 +3,10 @@
     python bench/kill.py [--trials 60]
 
 After every kill: 'fieldkit check' passes, no committed record is lost, an
-import is all or nothing, and no half-written workbook lies under the final name.
+import is all or nothing, no half-written workbook lies under the final name,
+and an encrypted export (the real command, 10,000 records, in two processes)
+left no clear byte in the target's folder or the temp folder, nor in any file
+its processes had open while it ran (tests/stress/clear_bytes.py).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ sys.path.insert(0, str(ROOT / "tests" / "stress"))
 
 
 def main() -> None:
+    from clear_bytes import kii_laptop, trial_encrypted_export
     from harness import make_laptop, trial_export, trial_import, trial_save
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -30,10 +34,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="fieldkit-kill-") as folder_name:
         folder = Path(folder_name)
         db, config, export = make_laptop(folder / "laptop", 3000)
+        (folder / "kii").mkdir()
+        kii_db, kii_config = kii_laptop(folder / "kii", 10_000)
         for trial in range(args.trials):
             work = folder / f"trial-{trial}"
             work.mkdir()
-            kind = ("save", "import", "export")[trial % 3]
+            kind = ("save", "import", "export", "encrypted")[trial % 4]
+            if kind == "encrypted":
+                line = trial_encrypted_export(work, rng, kii_db, kii_config, longest=8.0)
+                outcomes["encrypted export:nothing clear"] = outcomes.get("encrypted export:nothing clear", 0) + 1
+                print(f"{trial + 1:3d} {line}", flush=True)
+                continue
             if kind == "save":
                 line = trial_save(work, rng)
             elif kind == "import":

@@ -16,6 +16,14 @@ from pathlib import Path
 
 from fieldkit import __version__
 from fieldkit.cli_devices import DEVICES_COMMANDS, add_devices_parser
+from fieldkit.cli_secrets import (
+    EXPORT_PASSWORD_ENV,
+    IMPORT_PASSWORD_ENV,
+    KEY_PASSPHRASE_ENV,
+    add_password_options,
+    key_passphrase,
+    password,
+)
 
 __all__ = ["main", "build_parser", "COMMANDS"]
 
@@ -36,6 +44,8 @@ def _passphrase(db_path: Path) -> str:
         import getpass
 
         passphrase = getpass.getpass(f"Passphrase for {db_path}: ")
+        if passphrase and not db_path.exists() and getpass.getpass("Again (a new database): ") != passphrase:
+            raise CommandError("the two passphrases differ; nothing was created")
         if passphrase:
             return passphrase
     raise CommandError(f"no passphrase: set {PASSPHRASE_ENV} to unlock {db_path}")
@@ -159,9 +169,10 @@ def _share(text: str) -> float:
 def cmd_export(args: argparse.Namespace) -> int:
     from fieldkit.services.export import export_workbook
 
+    secret = password(args, env=EXPORT_PASSWORD_ENV, what="the export's password", new=True)
     with _open(args) as workspace:
         summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
-                                  password=args.password, privacy=args.privacy, allow_unencrypted=args.no_password,
+                                  password=secret, privacy=args.privacy, allow_unencrypted=args.no_password,
                                   k=args.k, l=args.l, max_suppressed=args.max_suppressed,
                                   progress=_progress_printer("exporting"), parallel=None)
     if sys.stderr.isatty():
@@ -180,9 +191,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from fieldkit.services.merge import merge_workbooks
 
+    secret = password(args, env=IMPORT_PASSWORD_ENV, what="the workbooks' password", new=False)
     with _open(args) as workspace:
         summary = merge_workbooks(workspace, [Path(f) for f in args.files], dry_run=args.dry_run,
-                                  accept_edits=args.accept_edits, password=args.password,
+                                  accept_edits=args.accept_edits, password=secret,
                                   progress=_progress_printer("reading"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -287,26 +299,34 @@ def cmd_framework(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _key_passphrase(confirm: bool) -> str:
-    passphrase = os.environ.get("FIELDKIT_KEY_PASSPHRASE")
-    if passphrase:
-        return passphrase
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
+def _warn_legacy_key(path: Path) -> None:
+    from fieldkit.services.key_file import is_legacy
 
-        passphrase = getpass.getpass("Passphrase of HQ's private key: ")
-        if confirm and getpass.getpass("Again: ") != passphrase:
-            raise CommandError("the two passphrases differ")
-        return passphrase
-    raise CommandError("no key passphrase: set FIELDKIT_KEY_PASSPHRASE")
+    if is_legacy(path):
+        print(f"fieldkit: warning: {path.name} is an older key file (PBKDF2 with 2,048 iterations, cheap to "
+              f"guess); rewrap it: fieldkit keys rewrap {path}", file=sys.stderr)
 
 
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from fieldkit.services.sealing import new_key_pair
 
-    private, public = new_key_pair(Path(args.out), _key_passphrase(confirm=True))
+    private, public = new_key_pair(Path(args.out), key_passphrase(new=True))
     print(f"private key (keep it at HQ, with its passphrase): {private}")
     print(f"public key (send it to every laptop): {public}")
+    return EXIT_OK
+
+
+def cmd_keys_rewrap(args: argparse.Namespace) -> int:
+    from fieldkit.services.sealing import rewrap_private_key
+
+    current = key_passphrase(new=False)
+    new = os.environ.get("FIELDKIT_NEW_KEY_PASSPHRASE") or None
+    if args.new_passphrase and not new:
+        from fieldkit.cli_secrets import _prompt
+
+        new = _prompt("New passphrase of HQ's private key: ", new=True, env="FIELDKIT_NEW_KEY_PASSPHRASE")
+    kid = rewrap_private_key(Path(args.file), current, new)
+    print(f"{args.file}: key {kid} rewrapped (scrypt, file mode 0600); sealed values open as before")
     return EXIT_OK
 
 
@@ -322,9 +342,15 @@ def cmd_keys_install(args: argparse.Namespace) -> int:
 def cmd_unseal(args: argparse.Namespace) -> int:
     from fieldkit.services.unseal import unseal_workbook
 
-    count = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), _key_passphrase(confirm=False),
-                            password=args.password)
-    print(f"{count} sealed value(s) opened into {args.out}")
+    secret = password(args, env=IMPORT_PASSWORD_ENV, what="the workbook's password", new=False)
+    out_secret = None if args.no_password else password(
+        args, env=EXPORT_PASSWORD_ENV, what="the unsealed copy's password", new=True, flag="--out-password",
+        ask="--ask-out-password")
+    _warn_legacy_key(Path(args.key))
+    count = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), key_passphrase(new=False),
+                            password=secret, out_password=out_secret, allow_unencrypted=args.no_password)
+    protection = "without a password (--no-password)" if args.no_password else "protected by a password"
+    print(f"{count} sealed value(s) opened into {args.out}, {protection}")
     return EXIT_OK
 
 
@@ -416,7 +442,10 @@ COMMANDS: dict[str, str] = {
     "framework": "Show the results framework the indicators report uses; --load replaces it from CSV or Excel.",
     "keys new": "Make HQ's key pair: a passphrase-protected private key and a public key for the laptops.",
     "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
-    "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a clear copy.",
+    "keys rewrap": "Rewrite HQ's private key file in today's format (scrypt, mode 0600), optionally under a new "
+                   "passphrase; the key, and every sealed value, stays the same.",
+    "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a copy, protected by the "
+              "input's password unless another is given (or --no-password).",
     "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
     "check": "Check the database's pages and its records (revisions, history, hashes, orphans); non-zero on a "
              "problem; a damaged database gets the latest good backup named, with the command to restore it.",
@@ -471,7 +500,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--form", action="append", metavar="ID", help="only this form (repeat for more)")
     p.add_argument("--since-last", action="store_true",
                    help="only what changed since the last export to the same file")
-    p.add_argument("--password", metavar="P", help="encrypt the workbook; Excel asks for P to open it")
+    add_password_options(p, env=EXPORT_PASSWORD_ENV, what="the password that encrypts the workbook (Excel asks "
+                                                           "for it)")
     p.add_argument("--no-password", action="store_true",
                    help="allow an export of victims' data (sealed) without a password")
     p.add_argument("--privacy", choices=("sealed", "anonymised"),
@@ -492,7 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
     p.add_argument("--accept-edits", action="store_true",
                    help="apply rows edited in Excel (as new revisions) instead of only reporting them")
-    p.add_argument("--password", metavar="P", help="the password of encrypted workbooks")
+    add_password_options(p, env=IMPORT_PASSWORD_ENV, what="the password of encrypted workbooks")
     p.set_defaults(run=cmd_import)
 
     p = commands.add_parser("conflicts", help=COMMANDS["conflicts"], description=COMMANDS["conflicts"])
@@ -534,11 +564,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = keys_commands.add_parser("install", help=COMMANDS["keys install"], description=COMMANDS["keys install"])
     p.add_argument("file", metavar="PUBLIC_KEY_FILE")
     p.set_defaults(run=cmd_keys_install)
+    p = keys_commands.add_parser("rewrap", help=COMMANDS["keys rewrap"], description=COMMANDS["keys rewrap"],
+                                 epilog=f"The passphrase comes from {KEY_PASSPHRASE_ENV} (or is asked); a new one "
+                                        "from FIELDKIT_NEW_KEY_PASSPHRASE or, with --new-passphrase, is asked.")
+    p.add_argument("file", metavar="PRIVATE_KEY_FILE")
+    p.add_argument("--new-passphrase", action="store_true", help="ask for a new passphrase (twice)")
+    p.set_defaults(run=cmd_keys_rewrap)
 
     p = commands.add_parser("unseal", help=COMMANDS["unseal"], description=COMMANDS["unseal"])
     p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--key", required=True, metavar="PRIVATE_KEY_FILE")
-    p.add_argument("--password", metavar="P", help="the workbook's password, if it has one")
+    p.add_argument("--key", required=True, metavar="PRIVATE_KEY_FILE",
+                   help=f"HQ's private key (its passphrase from {KEY_PASSPHRASE_ENV}, or asked)")
+    add_password_options(p, env=IMPORT_PASSWORD_ENV, what="the workbook's password, if it has one")
+    add_password_options(p, env=EXPORT_PASSWORD_ENV, what="the copy's password (default: the workbook's)",
+                         flag="--out-password", ask="--ask-out-password")
+    p.add_argument("--no-password", action="store_true",
+                   help="write the copy without a password (it holds identities in clear)")
     p.add_argument("--out", required=True, metavar="CLEAR.xlsx")
     p.set_defaults(run=cmd_unseal)
 

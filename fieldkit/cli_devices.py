@@ -47,10 +47,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 def cmd_devices_trust(args: argparse.Namespace) -> int:
     from fieldkit.cli import EXIT_OK, _open
+    from fieldkit.cli_secrets import IMPORT_PASSWORD_ENV, password
     from fieldkit.services.devices import trust
 
+    secret = password(args, env=IMPORT_PASSWORD_ENV, what="the workbook's password", new=False)
     with _open(args) as workspace:
-        before, after = trust(workspace, args.id, Path(args.file), args.password)
+        before, after = trust(workspace, args.id, Path(args.file), secret)
     if before is None:
         print(f"laptop {after.name} ({after.device_id}): key {after.fingerprint} trusted")
     elif before.public_key == after.public_key:
@@ -81,7 +83,9 @@ def add_devices_parser(commands: argparse._SubParsersAction) -> None:
     t = sub.add_parser("trust", help=DEVICES_COMMANDS["devices trust"], description=DEVICES_COMMANDS["devices trust"])
     t.add_argument("id", metavar="ID", help="the laptop's device id (see 'fieldkit devices')")
     t.add_argument("file", metavar="FILE.xlsx", help="an export of that laptop, signed with its new key")
-    t.add_argument("--password", metavar="P", help="the workbook's password, if it has one")
+    from fieldkit.cli_secrets import IMPORT_PASSWORD_ENV, add_password_options
+
+    add_password_options(t, env=IMPORT_PASSWORD_ENV, what="the workbook's password, if it has one")
     t.set_defaults(run=cmd_devices_trust)
     about = DEVICES_COMMANDS["devices rename"]
     r = sub.add_parser("rename", help=about, description=about)

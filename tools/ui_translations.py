@@ -402,6 +402,26 @@ T: dict[str, tuple[object, object]] = {
                                                       "{number} вне диапазона от {low} до {high}"),
     "{number} is not on a step of {step} from {start}": ("{number} {start}-dan {step} addımına düşmür",
                                                          "{number} не кратно шагу {step} от {start}"),
+    "the answer (not shown: the field is privacy-marked)": (
+        "cavab (göstərilmir: sahə məxfilik işarəlidir)", "ответ (не показан: поле помечено как конфиденциальное)"),
+    "the database passphrase needs at least {n} characters; nothing was created": (
+        "verilənlər bazasının parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yaradılmadı",
+        "парольная фраза базы данных должна содержать не менее {n} символов; ничего не создано"),
+    "the export password needs at least {n} characters; nothing was written": (
+        "ixracın parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "пароль экспорта должен содержать не менее {n} символов; ничего не записано"),
+    "the password of the unsealed copy needs at least {n} characters; nothing was written": (
+        "açılmış surətin parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "пароль распечатанной копии должен содержать не менее {n} символов; ничего не записано"),
+    "the key passphrase needs at least {n} characters; nothing was written": (
+        "açarın parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yazılmadı",
+        "парольная фраза ключа должна содержать не менее {n} символов; ничего не записано"),
+    "{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a "
+    "password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written": (
+        "{file} parolsuzdur və onun açılmış surəti qurbanların şəxsiyyətlərini açıq saxlayardı: surətə parol verin "
+        "(FIELDKIT_EXPORT_PASSWORD, --ask-out-password) və ya --no-password deyin; heç nə yazılmadı",
+        "{file} без пароля, и его распечатанная копия хранила бы личности пострадавших открыто: задайте копии "
+        "пароль (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) или укажите --no-password; ничего не записано"),
     "{value!r} is not among the choices offered here.": ("{value!r} burada təklif olunan seçimlərdən deyil.",
                                                          "{value!r} нет среди предложенных здесь вариантов."),
     "{value!r} is already used by another record of this form.": (
@@ -504,9 +524,10 @@ T: dict[str, tuple[object, object]] = {
     "{file}: an old Excel (.xls) or other Office file, not an .xlsx export": (
         "{file}: köhnə Excel (.xls) və ya başqa Office faylıdır, .xlsx ixracı deyil",
         "{file}: старый Excel (.xls) или другой файл Office, не экспорт .xlsx"),
-    "{file} is protected by a password; give it with --password": (
-        "{file} parolla qorunur; parolu verin (--password)",
-        "{file} защищён паролем; укажите его (--password)"),
+    "{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or --ask-password; in the window, "
+    "the Password field)": (
+        "{file} parolla qorunur; parolu verin (FIELDKIT_IMPORT_PASSWORD və ya --ask-password; pəncərədə Parol sahəsi)",
+        "{file} защищён паролем; укажите его (FIELDKIT_IMPORT_PASSWORD или --ask-password; в окне — поле «Пароль»)"),
     "{file}: wrong password": ("{file}: parol səhvdir", "{file}: неверный пароль"),
     "{file}: cannot be decrypted ({problem})": ("{file}: şifrəsi açıla bilmir ({problem})",
                                                 "{file}: не расшифровывается ({problem})"),

@@ -108,7 +108,8 @@ def _compare(nodes: tuple[Question | Group, ...], prefix: str, given: dict[str, 
         elif node.calculation is not None and not _changing(node.calculation):
             value, expected = given.get(node.name), computed.get(node.name)
             if (value or None) != (expected or None) and str(value) != str(expected):
-                found.append((path, Message(NOT_CALCULATED, value=value, expected=expected or "")))
+                message = Message(NOT_CALCULATED, value=value, expected=expected or "")
+                found.append((path, without_answer(message) if node.privacy else message))
 
 
 def _ruleless(form: Form) -> bool:

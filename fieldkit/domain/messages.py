@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MAX_LINE", "Message", "bounded", "shortened"]
+__all__ = ["HIDDEN", "MAX_LINE", "Hidden", "Message", "bounded", "shortened", "without_answer"]
 
 #: A value quoted in a message longer than this is shortened (see ``shortened``).
 MAX_VALUE = 200
@@ -42,6 +42,27 @@ def _bounded_value(value: Any) -> Any:
     return value
 
 
+#: What a message says instead of an answer it must not quote.
+HIDDEN = "the answer (not shown: the field is privacy-marked)"
+#: The parameters of the engine's answer messages that carry the answer itself.
+ANSWER_PARAMS = ("value", "values", "number", "expected")
+
+
+class Hidden(str):
+    """Stands in a message for an answer of a field marked ``direct``, ``text`` or ``quasi``: a
+    contact pasted into a choice field must not come back in an error line, a log or a screenshot.
+    Shown, and quoted with ``!r``, as ``HIDDEN`` (translated with the message)."""
+
+    def __new__(cls, text: str = HIDDEN) -> Hidden:
+        return super().__new__(cls, text)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Hidden, (str(self),))
+
+
 class Message(str):
     """A str (the English message) with ``template`` and ``params`` for translation."""
 
@@ -62,12 +83,21 @@ class Message(str):
     def translated(self, translate: Any) -> str:
         """The message in another language: ``translate`` maps the template (and the templates of
         the messages among its values: 'file, sheet kii, row 3: <an answer's problem>')."""
-        params = {key: value.translated(translate) if isinstance(value, Message) else value
+        params = {key: value.translated(translate) if isinstance(value, Message)
+                  else Hidden(str(translate(HIDDEN))) if isinstance(value, Hidden) else value
                   for key, value in self.params.items()}
         try:
             return str(translate(self.template)).format(**params)
         except (KeyError, IndexError, ValueError):
             return str(self)  # a translation that lost a placeholder: better English than nothing
+
+
+def without_answer(message: Any) -> Any:
+    """``message`` with the answer it quotes replaced by ``Hidden`` (a Message; other texts as they are)."""
+    if not isinstance(message, Message) or not any(key in message.params for key in ANSWER_PARAMS):
+        return message
+    return Message(message.template, **{key: Hidden() if key in ANSWER_PARAMS else value
+                                         for key, value in message.params.items()})
 
 
 def _rebuilt(template: str, params: dict[str, Any]) -> Message:

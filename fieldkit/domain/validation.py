@@ -21,7 +21,7 @@ from typing import Any
 from fieldkit.domain.evaluation_env import _calculated, _copy, _Env, _Frame, _prefix, _truth
 from fieldkit.domain.expressions import Expression, ExpressionError, parse, to_number
 from fieldkit.domain.form import Choice, Form, Group, Question, pick_language
-from fieldkit.domain.messages import Message
+from fieldkit.domain.messages import Message, without_answer
 from fieldkit.domain.scoring import score_test
 from fieldkit.domain.values import AnswerError, coerce, is_empty, to_expression_value
 
@@ -37,6 +37,11 @@ __all__ = [
 REQUIRED_MESSAGE = "This answer is required."
 CONSTRAINT_MESSAGE = "This answer is not valid."
 FILTER_MESSAGE = "{value!r} is not among the choices offered here."
+
+
+def _quoting(question: Question, message: Message) -> Message:
+    """``message`` as it may be shown for ``question``: without the answer if the field is privacy-marked."""
+    return without_answer(message) if question.privacy else message
 # Beyond this, a repeat_count is a mistake in the form, not a number of people.
 MAX_REPEAT_COUNT = 1000
 
@@ -133,7 +138,7 @@ class _Evaluator:
                 chosen = value if isinstance(value, list) else [value]
                 outside = [v for v in chosen if v not in offered]
                 if outside:
-                    self.errors[path] = Message(FILTER_MESSAGE, value=outside[0])
+                    self.errors[path] = _quoting(node, Message(FILTER_MESSAGE, value=outside[0]))
                     continue
             if node.constraint is not None:
                 env.self_value = to_expression_value(node, value)
@@ -181,7 +186,7 @@ class _Evaluator:
                 offered = {c.name for c in self.choices[name]}
                 outside = [v for v in (value if isinstance(value, list) else [value]) if v not in offered]
                 if outside:
-                    errors[name] = Message(FILTER_MESSAGE, value=outside[0])
+                    errors[name] = _quoting(node, Message(FILTER_MESSAGE, value=outside[0]))
                     continue
             if node.constraint is not None:
                 env.self_value = to_expression_value(node, value)

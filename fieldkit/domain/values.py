@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from fieldkit.domain.form import Choice, Form, Question
-from fieldkit.domain.messages import Message
+from fieldkit.domain.messages import Message, without_answer
 
 __all__ = ["AnswerError", "clean_text", "coerce", "converter", "is_empty", "range_bounds", "read_answers", "to_expression_value"]
 
@@ -68,7 +68,19 @@ def is_empty(value: Any) -> bool:
 
 
 def coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
-    """Read an answer given as JSON or typed text into its stored shape."""
+    """Read an answer given as JSON or typed text into its stored shape. The message of an answer
+    refused for a privacy-marked field names no value (see ``messages.Hidden``)."""
+    if not question.privacy:
+        return _coerce(question, choices, raw)
+    try:
+        return _coerce(question, choices, raw)
+    except AnswerError as exc:
+        if exc.args and isinstance(exc.args[0], Message):
+            raise AnswerError(without_answer(exc.args[0])) from None
+        raise
+
+
+def _coerce(question: Question, choices: tuple[Choice, ...], raw: Any) -> Any:
     if isinstance(raw, str) and question.type not in ("text", "note", "calculate"):
         raw = raw.strip()
     if is_empty(raw) or (isinstance(raw, str) and not raw.strip()):

@@ -7,12 +7,11 @@ the result with the same password.
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 from fieldkit.domain.messages import Message
 
-__all__ = ["WrongPassword", "PasswordNeeded", "decrypt", "encrypt_in_place", "is_encrypted"]
+__all__ = ["WrongPassword", "PasswordNeeded", "decrypt", "encrypt", "is_encrypted"]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -31,16 +30,13 @@ def is_encrypted(path: Path) -> bool:
         return handle.read(8) == _OLE_MAGIC
 
 
-def encrypt_in_place(path: Path, password: str) -> None:
+def encrypt(workbook: bytes | memoryview, password: str) -> bytes:
+    """The encrypted container of a clear .xlsx, all in memory."""
     from msoffcrypto.format.ooxml import OOXMLFile
 
-    source = Path(path).read_bytes()
     output = io.BytesIO()
-    OOXMLFile(io.BytesIO(source)).encrypt(password, output)
-    with open(path, "wb") as handle:
-        handle.write(output.getvalue())
-        handle.flush()
-        os.fsync(handle.fileno())
+    OOXMLFile(io.BytesIO(workbook)).encrypt(password, output)
+    return output.getvalue()
 
 
 def decrypt(path: Path, password: str | None) -> bytes:
@@ -57,7 +53,8 @@ def decrypt(path: Path, password: str | None) -> bytes:
     if not encrypted:
         raise ValueError(Message("{file}: an old Excel (.xls) or other Office file, not an .xlsx export", file=name))
     if not password:
-        raise PasswordNeeded(Message("{file} is protected by a password; give it with --password", file=name))
+        raise PasswordNeeded(Message("{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or "
+                                             "--ask-password; in the window, the Password field)", file=name))
     with open(path, "rb") as handle:
         try:
             office = msoffcrypto.OfficeFile(handle)

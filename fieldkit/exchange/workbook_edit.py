@@ -17,11 +17,13 @@ from fieldkit.exchange.workbook_out import Sheet, WorkbookWriter
 __all__ = ["map_cells"]
 
 
-def map_cells(source: Path, out: Path, change: Callable[[Any], Any], *, password: str | None = None) -> int:
+def map_cells(source: Path, out: Path, change: Callable[[Any], Any], *, password: str | None = None,
+              out_password: str | None = None) -> int:
     """Write ``out`` with ``change`` applied to every cell of ``source``; return how many changed.
-    Nothing is written under ``out`` unless every cell was read and changed."""
+    Nothing is written under ``out`` unless every cell was read and changed. ``out_password``
+    encrypts ``out`` (in memory: nothing clear reaches a disk, see ``WorkbookWriter``)."""
     changed = 0
-    writer = WorkbookWriter(Path(out))
+    writer = WorkbookWriter(Path(out), password=out_password)
     try:
         with IncomingWorkbook(Path(source), password) as book:
             for title in book.sheet_names:

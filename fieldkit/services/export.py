@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
 import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from fieldkit.exchange.export_format import (
     sheet_title,
 )
 from fieldkit.exchange.atomic import full_disk
+from fieldkit.exchange.scratch import ScratchText
 from fieldkit.exchange.spawned import worth_a_process
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter, excel_date
 from fieldkit.exchange.workbook_process import ProcessWorkbookWriter
@@ -170,6 +170,10 @@ def export_workbook(
     of the records left out; see ``export_anonymised``).
     """
     out = Path(out)
+    if password is not None:
+        from fieldkit.services.passwords import check_new
+
+        check_new(password, "export")
     db = workspace.db
     known = [info.form_id for info in workspace.form_infos()]
     chosen = form_ids or known
@@ -201,7 +205,8 @@ def export_workbook(
                                  progress=progress, cancelled=cancelled)
     if marked and not password and not allow_unencrypted:
         raise PrivacyError(f"{', '.join(sorted(marked))} holds victims' data: give the export a password "
-                           "(--password), or say explicitly that it may go without one (--no-password)")
+                           "(FIELDKIT_EXPORT_PASSWORD or --ask-password; in the window, the Password field), or say "
+                           "explicitly that it may go without one (--no-password)")
 
     taken: set[str] = {DICTIONARY_SHEET, FORMS_SHEET, MANIFEST_SHEET}
     plans = _plan(forms, taken)
@@ -379,11 +384,11 @@ class _ReadBack:
 
 
 class _RecordSpool:
-    """The manifest's record lines, kept in a temporary file until the manifest sheet is written
-    (after every data sheet): 100,000 records cost disk, not memory."""
+    """The manifest's record lines, kept in an encrypted scratch file until the manifest sheet is
+    written (after every data sheet): 100,000 records cost disk, not memory, and nothing clear."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n")
+        self.file = ScratchText()
 
     def add(self, uuid: str, form_id: str, revision: int, sha256: str, ancestors: str, cells_sha256: str,
             meta_sha256: str) -> None:
@@ -391,7 +396,6 @@ class _RecordSpool:
         self.file.write(f"{uuid}\t{form_id}\t{revision}\t{sha256}\t{ancestors}\t{cells_sha256}\t{meta_sha256}\n")
 
     def __iter__(self) -> Iterator[ManifestRecord]:
-        self.file.seek(0)
         for line in self.file:
             uuid, form_id, revision, sha, ancestors, cells, meta = line.rstrip("\n").split("\t")
             yield ManifestRecord(uuid, form_id, int(revision), sha, ancestors, cells, meta)

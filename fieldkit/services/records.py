@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from fieldkit.domain.form import META_TYPES, Form
-from fieldkit.domain.messages import Message
+from fieldkit.domain.messages import Message, without_answer
 from fieldkit.domain.records import DRAFT, FINAL, Record, RecordFilter, new_record, utc_now
 from fieldkit.domain.validation import Evaluation, evaluate, record_title
 from fieldkit.domain.values import AnswerError, coerce, is_empty, read_answers
@@ -121,7 +121,8 @@ def unique_errors(workspace: Workspace, form: Form, records: list[Record]) -> di
             key = str(value).strip().casefold()
             if key in seen or record_store.find_duplicates(workspace.db, form.form_id, question.name, str(value),
                                                           record.uuid):
-                errors[(position, question.name)] = Message(UNIQUE_MESSAGE, value=value)
+                message = Message(UNIQUE_MESSAGE, value=value)
+                errors[(position, question.name)] = without_answer(message) if question.privacy else message
             seen[key] = position
     return errors
 

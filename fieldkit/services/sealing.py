@@ -22,6 +22,7 @@ __all__ = [
     "load_private_key",
     "load_public_key",
     "new_key_pair",
+    "rewrap_private_key",
     "seal",
     "unseal",
 ]
@@ -50,12 +51,15 @@ def key_id(public_key: object) -> str:
 
 
 def new_key_pair(folder: Path, passphrase: str) -> tuple[Path, Path]:
-    """Write HQ's key pair: the private key protected by ``passphrase``; return (private, public)."""
+    """Write HQ's key pair: the private key protected by ``passphrase`` (scrypt; see ``key_file``),
+    mode 0600; return (private, public)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    if len(passphrase) < 8:
-        raise KeyError_("the key passphrase needs at least 8 characters")
+    from fieldkit.services.key_file import write_private_key
+    from fieldkit.services.passwords import check_new
+
+    check_new(passphrase, "key")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     private = X25519PrivateKey.generate()
@@ -64,12 +68,24 @@ def new_key_pair(folder: Path, passphrase: str) -> tuple[Path, Path]:
     public_path = folder / f"fieldkit-hq-{kid}-pub.pem"
     if private_path.exists() or public_path.exists():
         raise KeyError_(f"{private_path.name} already exists in {folder}")
-    private_path.write_bytes(private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))))
+    write_private_key(private_path, private, kid, passphrase)
     public_path.write_bytes(private.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
     return private_path, public_path
+
+
+def rewrap_private_key(path: Path, passphrase: str, new_passphrase: str | None = None) -> str:
+    """Rewrite HQ's private key file in today's format (scrypt, mode 0600), under ``new_passphrase``
+    or the same one; return the key id. The key itself, and so every sealed value, stays the same."""
+    from fieldkit.services.key_file import write_private_key
+    from fieldkit.services.passwords import check_new
+
+    key = load_private_key(path, passphrase)
+    new_passphrase = passphrase if new_passphrase is None else new_passphrase
+    check_new(new_passphrase, "key")
+    kid = key_id(key.public_key())  # type: ignore[attr-defined]
+    write_private_key(Path(path), key, kid, new_passphrase)
+    return kid
 
 
 def load_public_key(pem: bytes) -> object:
@@ -86,20 +102,14 @@ def load_public_key(pem: bytes) -> object:
 
 
 def load_private_key(path: Path, passphrase: str | None) -> object:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    """HQ's private key from its file (today's scrypt format, or an earlier fieldkit's PKCS#8 PEM:
+    ``key_file.is_legacy`` tells, ``rewrap_private_key`` upgrades it)."""
+    from fieldkit.services.key_file import KeyFileError, read_private_key
 
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise KeyError_(f"{Path(path).name}: {exc.strerror or exc}") from None
-    try:
-        key = serialization.load_pem_private_key(data, (passphrase or "").encode("utf-8") or None)
-    except (ValueError, TypeError):
-        raise KeyError_(f"{Path(path).name}: wrong key passphrase, or not a private key file") from None
-    if not isinstance(key, X25519PrivateKey):
-        raise KeyError_(f"{Path(path).name}: not a fieldkit HQ private key")
-    return key
+        return read_private_key(path, passphrase)
+    except KeyFileError as exc:
+        raise KeyError_(str(exc)) from None
 
 
 def _derive(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:

@@ -74,6 +74,10 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, create: bool = True, install_builtin: bool = True) -> Workspace:
+        if create and not Path(path).exists():  # a new database: the window's rule, for every caller
+            from fieldkit.services.passwords import check_new
+
+            check_new(passphrase, "database")
         workspace = cls(open_database(Path(path), passphrase, create=create), Path(path))
         workspace._passphrase = passphrase
         if install_builtin:

@@ -46,7 +46,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}: damaged: the sheet XML cannot be read"),
     QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted or read (not an encrypted .xlsx)"),
     QT_TRANSLATE_NOOP("messages", "{file}: an old Excel (.xls) or other Office file, not an .xlsx export"),
-    QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it with --password"),
+    QT_TRANSLATE_NOOP("messages", "{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or "
+                                  "--ask-password; in the window, the Password field)"),
     QT_TRANSLATE_NOOP("messages", "{file}: wrong password"),
     QT_TRANSLATE_NOOP("messages", "{file}: cannot be decrypted ({problem})"),
     QT_TRANSLATE_NOOP("messages", ": not a fieldkit export (it has no _manifest sheet)"),
@@ -157,6 +158,15 @@ MESSAGES = (
     # editing a final record
     QT_TRANSLATE_NOOP("messages", "This record changed while it was being edited (revision {revision} arrived, the "
                                   "edit started from revision {base}). Discard the edit and edit the record again."),
+    # new secrets (services.passwords), unsealed copies (services.unseal)
+    QT_TRANSLATE_NOOP("messages", "the database passphrase needs at least {n} characters; nothing was created"),
+    QT_TRANSLATE_NOOP("messages", "the export password needs at least {n} characters; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "the password of the unsealed copy needs at least {n} characters; nothing was "
+                                  "written"),
+    QT_TRANSLATE_NOOP("messages", "the key passphrase needs at least {n} characters; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file} has no password, and its unsealed copy would hold victims' identities in "
+                                  "clear: give the copy a password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), "
+                                  "or say --no-password; nothing was written"),
     # unique clashes settled, exports refused
     QT_TRANSLATE_NOOP("messages", "give the incoming record another {field} to keep both"),
     QT_TRANSLATE_NOOP("messages", "{field} {value!r}: {problem}"),
@@ -205,6 +215,7 @@ ENGINE_MESSAGES = (
     QT_TRANSLATE_NOOP("validation", "{number} is outside the range {low} to {high}"),
     QT_TRANSLATE_NOOP("validation", "{number} is not on a step of {step} from {start}"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is not among the choices offered here."),
+    QT_TRANSLATE_NOOP("validation", "the answer (not shown: the field is privacy-marked)"),
     QT_TRANSLATE_NOOP("validation", "{value!r} is already used by another record of this form."),
     QT_TRANSLATE_NOOP("validation", "HQ's public key is not installed on this laptop, so this answer cannot be "
                                     "kept (it would be readable). Install it with 'fieldkit keys install' or "

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.services.passwords import MIN_LENGTH as MIN_PASSPHRASE
 from fieldkit.ui.style import error_color, heading
 
 __all__ = ["UnlockPage", "MIN_PASSPHRASE"]
-
-MIN_PASSPHRASE = 8
 
 
 class UnlockPage(QWidget):

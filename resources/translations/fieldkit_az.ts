@@ -1560,137 +1560,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Create a passphrase</source>
         <translation>Parol ifadəsi yaradın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Unlock fieldkit</source>
         <translation>fieldkit-i kilidini açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="47" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>Verilənlər bazası bu parol ifadəsi ilə şifrələnir. Onu bərpa etmək mümkün deyil: itərsə, məlumatlar da itər. Ən azı 8 simvol istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>Passphrase</source>
         <translation>Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Parol ifadəsi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="61" />
         <source>Confirm the passphrase</source>
         <translation>Parol ifadəsini təsdiqləyin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="66" />
         <source>Name of this laptop</source>
         <translation>Bu noutbukun adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="71" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>İstəyə görə: mərkəzin '...-pub.pem' faylı, qurbanların rəyi üçün lazımdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Confirm</source>
         <translation>&amp;Təsdiq</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="85" />
         <source>&amp;Name of this laptop</source>
         <translation>Bu noutbukun &amp;adı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="88" />
         <source>Browse…</source>
         <translation>Seç…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="91" />
         <source>HQ's &amp;public key</source>
         <translation>Mərkəzin &amp;açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Create the database</source>
         <translation>Verilənlər bazasını yarat</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Unlock</source>
         <translation>Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="105" />
         <source>Look around first: open a sample database</source>
         <translation>Əvvəlcə tanış olun: nümunə verilənlər bazasını açın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="119" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: fieldkit növbəti dəfə açılanda.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="127" />
         <source>Too short: at least 8 characters.</source>
         <translation>Çox qısadır: ən azı 8 simvol.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="129" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Zəif: daha uzun edin və ya söz, rəqəm və işarələri qarışdırın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="131" />
         <source>Fair.</source>
         <translation>Orta.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="133" />
         <source>Strong.</source>
         <translation>Güclü.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
         <source>HQ's public key</source>
         <translation>Mərkəzin açıq açarı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Açıq açarlar (*pub*.pem);;Bütün fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="148" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Parol ifadəsi ən azı 8 simvol olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="151" />
         <source>The two passphrases differ; type them again.</source>
         <translation>İki parol ifadəsi fərqlidir; yenidən yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="155" />
         <source>Type the passphrase.</source>
         <translation>Parol ifadəsini yazın.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="157" />
         <source>Opening…</source>
         <translation>Açılır…</translation>
     </message>
@@ -1837,501 +1837,526 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="49" />
-        <source>{file} is protected by a password; give it with --password</source>
-        <translation>{file} parolla qorunur; parolu verin (--password)</translation>
+        <source>{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or --ask-password; in the window, the Password field)</source>
+        <translation>{file} parolla qorunur; parolu verin (FIELDKIT_IMPORT_PASSWORD və ya --ask-password; pəncərədə Parol sahəsi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="50" />
+        <location filename="../../fieldkit/ui/messages.py" line="51" />
         <source>{file}: wrong password</source>
         <translation>{file}: parol səhvdir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="51" />
+        <location filename="../../fieldkit/ui/messages.py" line="52" />
         <source>{file}: cannot be decrypted ({problem})</source>
         <translation>{file}: şifrəsi açıla bilmir ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="52" />
+        <location filename="../../fieldkit/ui/messages.py" line="53" />
         <source>: not a fieldkit export (it has no _manifest sheet)</source>
         <translation>: fieldkit ixracı deyil (_manifest vərəqi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="53" />
+        <location filename="../../fieldkit/ui/messages.py" line="54" />
         <source>: not a fieldkit export (unknown manifest format)</source>
         <translation>: fieldkit ixracı deyil (naməlum manifest formatı)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="54" />
+        <location filename="../../fieldkit/ui/messages.py" line="55" />
         <source>: an anonymised export is for reading, not for merging (its records have no identity to merge on)</source>
         <translation>: anonimləşdirilmiş ixrac oxumaq üçündür, birləşdirmək üçün deyil (qeydlərinin birləşdirmə üçün kimliyi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="56" />
+        <location filename="../../fieldkit/ui/messages.py" line="57" />
         <source>: export format version {version!r} is not one this fieldkit reads (it reads {known}); update fieldkit</source>
         <translation>: {version!r} ixrac formatı versiyasını bu fieldkit oxumur (o, {known} oxuyur); fieldkit-i yeniləyin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="59" />
         <source>: form {form} version {version} differs from the one installed here; the same version must have the same content</source>
         <translation>: {form} formasının {version} versiyası burada quraşdırılmışdan fərqlidir; eyni versiyanın məzmunu eyni olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
         <source>: an unsigned export from an older fieldkit (format version 1); update fieldkit on that laptop and export again</source>
         <translation>: köhnə fieldkit-in imzasız ixracı (format versiyası 1); həmin noutbukda fieldkit-i yeniləyin və yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="64" />
         <source>: the manifest is not signed (altered after export, or not written by fieldkit)</source>
         <translation>: manifest imzalanmayıb (ixracdan sonra dəyişdirilib, ya da fieldkit tərəfindən yazılmayıb)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
         <source>: the manifest's signature does not match: altered after export</source>
         <translation>: manifestin imzası uyğun gəlmir: ixracdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="66" />
         <source>: the manifest's device id {device!r} or name {name!r} is not one fieldkit writes</source>
         <translation>: manifestdəki {device!r} cihaz id-si və ya {name!r} adı fieldkit-in yazdığı kimi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="67" />
         <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
         <translation>{sheet} vərəqi: ixracdan sonra dəyişdirilib (imzalı manifestin dediyi deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="68" />
         <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
         <translation>{where}: _created_at, _updated_at, _device və ya _form_version sütunu imzalı manifestdən fərqlidir (ixracdan sonra dəyişdirilib)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>laptop {name} signs with a new key; if reinstalled, check its fingerprint with the owner, then run `fieldkit devices trust {device} {file}`</source>
         <translation>{name} noutbuku yeni açarla imzalayır; yenidən quraşdırılıbsa, barmaq izini sahibi ilə yoxlayın, sonra `fieldkit devices trust {device} {file}` işlədin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>this workbook claims to come from this database itself (device {device}) but is not signed with its key: a forgery</source>
         <translation>bu iş kitabı bu verilənlər bazasının özündən gəldiyini iddia edir ({device} cihazı), amma onun açarı ilə imzalanmayıb: saxtadır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>{where}, column _created_at: {created} is later than _updated_at {updated}</source>
         <translation>{where}, _created_at sütunu: {created} _updated_at {updated} vaxtından sonradır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>{where}, column _updated_at: {updated} is in the future</source>
         <translation>{where}, _updated_at sütunu: {updated} gələcəkdədir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>{where}, column _status: {value!r} is not 'final' (only final records travel)</source>
         <translation>{where}, _status sütunu: {value!r} 'final' deyil (yalnız yekun qeydlər göndərilir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one laptop cannot sign as another; if {other} was reinstalled under a new id, check with its owner and run `fieldkit devices trust {device} FILE`</source>
         <translation>{name} ({device}) noutbuku {key} açarı ilə imzalayır, bu isə {other} ({other_device}) noutbukunun açarıdır: bir noutbuk başqası adından imzalaya bilməz; {other} yeni id ilə yenidən quraşdırılıbsa, sahibi ilə yoxlayın və `fieldkit devices trust {device} FILE` işlədin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="80" />
+        <location filename="../../fieldkit/ui/messages.py" line="81" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>{sheet} vərəqi: manifestdə var, amma faylda yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>{sheet} vərəqi: {column} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="82" />
+        <location filename="../../fieldkit/ui/messages.py" line="83" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>{sheet} vərəqi: {column} sütunu iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} və ya daha çox sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>{sheet} vərəqi: {rows} sətir, amma manifestdə {count} deyilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>{sheet} vərəqi: {uuid} qeydi manifestdə var, amma heç bir vərəqdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>{sheet} vərəqi: {uuid} qeydi iki dəfə sadalanıb</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>{sheet} vərəqi, sətir {row}: {part!r} hissəsi ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>{sheet} vərəqi: {form} {version} formasının tərifi pozulub ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>{sheet} vərəqi: {form} {version} kimi qeyd olunan tərif əslində {actual}-dır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: əvvəlki versiyalar {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>{sheet} vərəqi, {uuid} qeydi: manifest dəyişdirilib (onun heşi toxunulmamış sətirlə artıq uyğun gəlmir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: {form} formasının {version!r} versiyası nə burada quraşdırılıb, nə də faylda var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="95" />
+        <location filename="../../fieldkit/ui/messages.py" line="96" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: {revision} versiyası manifestdəki {listed} versiyasından fərqlidir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="96" />
+        <location filename="../../fieldkit/ui/messages.py" line="97" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: {uuid} qeydi manifestdə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: {uuid} qeydi faylda iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, _revision sütunu: {value!r} versiya nömrəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} bu faylda {form} formasının qeydi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: {form} {version} formasında {repeat} təkrarı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, _index sütunu: {index!r} mövqe deyil (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of {repeat} for this record)</source>
         <translation>{where}, _index sütunu: {index} boşluq yaradır ({sheet} vərəqində bu qeyd üçün {repeat} təkrarının {missing} nüsxəsi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: {repeat} təkrarının nüsxəsi {position} iki dəfə var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, _parent_path sütunu: {path!r} bu qeydin nüsxəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)</source>
         <translation>{where}, {column} sütunu: {value!r} qeyd identifikatoru deyil (kiçik hərfli UUID, 8-4-4-4-12 onaltılıq rəqəm)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{where}, column {column}: {value!r} is not a fieldkit device id</source>
         <translation>{where}, {column} sütunu: {value!r} fieldkit cihaz identifikatoru deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{where}, column {column}: {value!r} is not a fieldkit time stamp</source>
         <translation>{where}, {column} sütunu: {value!r} fieldkit vaxt damğası deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>import cancelled; nothing was changed</source>
         <translation>idxal ləğv edildi; heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: onu oxuyan proses gözlənilmədən dayandı (çıxış kodu {code}); heç nə dəyişmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>the passphrase is empty</source>
         <translation>parol ifadəsi boşdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>no database at {path}</source>
         <translation>{path} ünvanında verilənlər bazası yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>{folder} qovluğu yaradıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} qovluqdur, verilənlər bazası faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>cannot open {path}: {problem}</source>
         <translation>{path} açıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>{path} üçün parol ifadəsi səhvdir (və ya fayl fieldkit verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} məşğuldur: başqa fieldkit ona yazır; yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} yalnız oxumaq üçündür: burada saxlamaq olmur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>{path} olan disk doludur: heç nə saxlanmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{file}: no such backup</source>
         <translation>{file}: belə ehtiyat nüsxə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>disk full writing {file}; nothing was written</source>
         <translation>{file} yazılarkən disk doldu; heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
         <translation>{file} yazıla bilmir: bu fayl deyil, qovluq və ya qurğudur; heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} yoxlamadan keçmir ({problem}); heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
         <translation>{path} başqa fieldkit-də açıqdır (pəncərə və ya əmr): onu bağlayın, sonra yenidən bərpa edin; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
         <translation>{path} faylının adı çox uzundur ({size} simvol): fieldkit jurnalını onun yanında NAME-wal kimi saxlayır; ona daha qısa ad verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>backup to {path} failed: {problem}; no backup was written</source>
         <translation>{path} ünvanına ehtiyat nüsxə alınmadı: {problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>no backup was written</source>
         <translation>heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>nothing was restored</source>
         <translation>heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>cannot read or write {path}: {problem}</source>
         <translation>{path} oxuna və ya yazıla bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="135" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>cannot read {path}: {problem}</source>
         <translation>{path} oxuna bilmir: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
         <translation>{path} əvəz edilə bilmir: {problem}; ehtiyat nüsxə yoxlanılıb və {staged} faylında gözləyir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>cannot write {path}: {problem}; {action}</source>
         <translation>{path} yazıla bilmir: {problem}; {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>recover writes a new database: give it a file other than {path}</source>
         <translation>recover yeni verilənlər bazası yazır: ona {path} faylından başqa fayl verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>the disk holding {path} is full: {action}</source>
         <translation>{path} olan disk doludur: {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
         <translation>{folder} qovluğu yalnız oxumaq üçündür: fieldkit jurnalını {path} faylının yanına yazır; qovluğu yazıla bilən edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
         <translation>{path} faylının {wal} jurnalı yoxdur (silinib?): son saxlananlar ondadır; onu verilənlər bazasının yanına qaytarın və ya ehtiyat nüsxəni bərpa edin ('fieldkit check' sonuncu yaxşı nüsxəni göstərir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{file} is damaged ({problem})</source>
         <translation>{file} zədələnib ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{file} is empty: not a backup</source>
         <translation>{file} boşdur: ehtiyat nüsxə deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
         <translation>{file} fieldkit verilənlər bazası deyil (cədvəlləri fieldkit-in deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{path} exists already: give recover a new file name</source>
         <translation>{path} artıq var: recover üçün yeni fayl adı verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
         <translation>{path} zədələnib ({problem}): ona daha heç nə yazılmır; 'fieldkit check' bərpa üçün sonuncu yaxşı ehtiyat nüsxəni göstərir, 'fieldkit recover --out NEW.db' hələ oxunanları saxlayır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
         <translation>{path} zədələnib və {folder} qovluğunda onun yaxşı ehtiyat nüsxəsi tapılmadı: hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
         <translation>{path} zədələnib; sonuncu yaxşı ehtiyat nüsxə {backup}: onu 'fieldkit --db {path} restore {backup}' ilə bərpa edin (və ya hələ oxunanları 'fieldkit --db {path} recover --out NEW.db' ilə saxlayın)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
         <translation>{path} fieldkit verilənlər bazası deyil ({size} bayt, tam şifrlənmiş səhifələr deyil)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{path} is not encrypted: not a fieldkit database</source>
         <translation>{path} şifrlənməyib: fieldkit verilənlər bazası deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
         <translation>{path} yalnız oxunan diskdədir: ona heç nə saxlamaq olmur; onu yazıla bilən qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <location filename="../../fieldkit/ui/messages.py" line="154" />
         <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
         <translation>{path} yalnız oxumaq üçündür (fayl yazıla bilmir): ona heç nə saxlamaq olmur; onu yazıla bilən edin və ya başqa yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="154" />
+        <location filename="../../fieldkit/ui/messages.py" line="155" />
         <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
         <translation>{path}: birinci səhifəsi (cədvəllərinin siyahısı) oxunmur: heç nə xilas etmək olmur; ehtiyat nüsxəni bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="155" />
+        <location filename="../../fieldkit/ui/messages.py" line="156" />
         <source>{problem}; no backup was written</source>
         <translation>{problem}; heç bir ehtiyat nüsxə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="157" />
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; heç nə bərpa edilmədi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <location filename="../../fieldkit/ui/messages.py" line="159" />
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Bu qeyd redaktə edilərkən dəyişdi (versiya {revision} gəldi, dəyişiklik versiya {base} üzərindən başlamışdı). Dəyişikliyi ləğv edin və qeydi yenidən redaktə edin.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <source>the database passphrase needs at least {n} characters; nothing was created</source>
+        <translation>verilənlər bazasının parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yaradılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <source>the export password needs at least {n} characters; nothing was written</source>
+        <translation>ixracın parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <source>the password of the unsealed copy needs at least {n} characters; nothing was written</source>
+        <translation>açılmış surətin parolu ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="166" />
+        <source>the key passphrase needs at least {n} characters; nothing was written</source>
+        <translation>açarın parol ifadəsi ən azı {n} simvol olmalıdır; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
+        <source>{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written</source>
+        <translation>{file} parolsuzdur və onun açılmış surəti qurbanların şəxsiyyətlərini açıq saxlayardı: surətə parol verin (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) və ya --no-password deyin; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="171" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>hər ikisini saxlamaq üçün gələn qeydə başqa {field} verin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} başqa qeyddə də var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>form {form}: only {records} record(s), fewer than k = {k}: no release can hide a victim among {k}; collect more records first</source>
         <translation>{form} forması: cəmi {records} qeyd, k = {k}-dan azdır: heç bir nəşr zərərçəkmişi {k} nəfər arasında gizlədə bilməz; əvvəlcə daha çox qeyd toplayın</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>form {form}: l = {l} cannot be met even with every quasi-identifier at its top level: {columns} have fewer than {l} different answers among the {records} records</source>
         <translation>{form} forması: bütün kvazi-identifikatorlar ən yuxarı səviyyədə olsa belə l = {l} təmin edilə bilməz: {records} qeyd arasında {columns} sütunlarında {l}-dən az fərqli cavab var</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>k = {k} is too small: form {form} has privacy marks (victims' data), so an anonymised release needs k of {minimum} or more (11 for a public one)</source>
         <translation>k = {k} çox kiçikdir: {form} formasında məxfilik qeydləri var (zərərçəkmişlərin məlumatı), ona görə anonimləşdirilmiş nəşr üçün k ən azı {minimum} olmalıdır (açıq nəşr üçün 11)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>l = {l} is too small: form {form} has sensitive columns ({columns}), so an anonymised release needs l of {minimum} or more</source>
         <translation>l = {l} çox kiçikdir: {form} formasında həssas sütunlar var ({columns}), ona görə anonimləşdirilmiş nəşr üçün l ən azı {minimum} olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
         <translation>kənarda qalma həddi {share} qeydlərin 0 ilə 0.5 arasında payı deyil (0.05 = 5 %)</translation>
     </message>
@@ -2339,122 +2364,127 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="198" />
+        <location filename="../../fieldkit/ui/messages.py" line="208" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="199" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="200" />
+        <location filename="../../fieldkit/ui/messages.py" line="210" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="201" />
+        <location filename="../../fieldkit/ui/messages.py" line="211" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="202" />
+        <location filename="../../fieldkit/ui/messages.py" line="212" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <location filename="../../fieldkit/ui/messages.py" line="213" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="204" />
+        <location filename="../../fieldkit/ui/messages.py" line="214" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="205" />
+        <location filename="../../fieldkit/ui/messages.py" line="215" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="206" />
+        <location filename="../../fieldkit/ui/messages.py" line="216" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="207" />
+        <location filename="../../fieldkit/ui/messages.py" line="217" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="208" />
+        <location filename="../../fieldkit/ui/messages.py" line="218" />
+        <source>the answer (not shown: the field is privacy-marked)</source>
+        <translation>cavab (göstərilmir: sahə məxfilik işarəlidir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="219" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="209" />
+        <location filename="../../fieldkit/ui/messages.py" line="220" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -1560,137 +1560,137 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Create a passphrase</source>
         <translation>Создайте парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="38" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="37" />
         <source>Unlock fieldkit</source>
         <translation>Разблокировать fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="48" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="47" />
         <source>The database is encrypted with this passphrase. It cannot be recovered: if it is lost, so is the data. Use at least 8 characters.</source>
         <translation>База данных шифруется этой парольной фразой. Её нельзя восстановить: если она потеряна, потеряны и данные. Используйте не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="56" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="58" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="57" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="62" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="61" />
         <source>Confirm the passphrase</source>
         <translation>Подтвердите парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="67" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="66" />
         <source>Name of this laptop</source>
         <translation>Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="72" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="71" />
         <source>Optional: HQ's '...-pub.pem' file, needed for victims' feedback</source>
         <translation>Необязательно: файл штаба '...-pub.pem', нужен для отзывов пострадавших</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="82" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="81" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="86" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="85" />
         <source>&amp;Name of this laptop</source>
         <translation>&amp;Имя этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="89" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="88" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="92" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="91" />
         <source>HQ's &amp;public key</source>
         <translation>Открытый &amp;ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Create the database</source>
         <translation>Создать базу данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="100" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="99" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="106" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="105" />
         <source>Look around first: open a sample database</source>
         <translation>Сначала осмотреться: открыть учебную базу</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="120" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="119" />
         <source>{language}: from the next start of fieldkit.</source>
         <translation>{language}: при следующем запуске fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="128" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="127" />
         <source>Too short: at least 8 characters.</source>
         <translation>Слишком коротко: не менее 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="130" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="129" />
         <source>Weak: longer, or mix words, digits and signs.</source>
         <translation>Слабо: длиннее, или смешайте слова, цифры и знаки.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="132" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="131" />
         <source>Fair.</source>
         <translation>Средне.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="134" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="133" />
         <source>Strong.</source>
         <translation>Надёжно.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="139" />
         <source>HQ's public key</source>
         <translation>Открытый ключ штаба</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="141" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="140" />
         <source>Public keys (*pub*.pem);;All files (*)</source>
         <translation>Открытые ключи (*pub*.pem);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="149" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="148" />
         <source>The passphrase needs at least 8 characters.</source>
         <translation>Парольная фраза должна быть не короче 8 символов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="152" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="151" />
         <source>The two passphrases differ; type them again.</source>
         <translation>Фразы не совпадают; введите их снова.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="156" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="155" />
         <source>Type the passphrase.</source>
         <translation>Введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/unlock_page.py" line="158" />
+        <location filename="../../fieldkit/ui/unlock_page.py" line="157" />
         <source>Opening…</source>
         <translation>Открывается…</translation>
     </message>
@@ -1837,501 +1837,526 @@
     </message>
     <message>
         <location filename="../../fieldkit/ui/messages.py" line="49" />
-        <source>{file} is protected by a password; give it with --password</source>
-        <translation>{file} защищён паролем; укажите его (--password)</translation>
+        <source>{file} is protected by a password; give it (FIELDKIT_IMPORT_PASSWORD or --ask-password; in the window, the Password field)</source>
+        <translation>{file} защищён паролем; укажите его (FIELDKIT_IMPORT_PASSWORD или --ask-password; в окне — поле «Пароль»)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="50" />
+        <location filename="../../fieldkit/ui/messages.py" line="51" />
         <source>{file}: wrong password</source>
         <translation>{file}: неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="51" />
+        <location filename="../../fieldkit/ui/messages.py" line="52" />
         <source>{file}: cannot be decrypted ({problem})</source>
         <translation>{file}: не расшифровывается ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="52" />
+        <location filename="../../fieldkit/ui/messages.py" line="53" />
         <source>: not a fieldkit export (it has no _manifest sheet)</source>
         <translation>: не экспорт fieldkit (нет листа _manifest)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="53" />
+        <location filename="../../fieldkit/ui/messages.py" line="54" />
         <source>: not a fieldkit export (unknown manifest format)</source>
         <translation>: не экспорт fieldkit (неизвестный формат манифеста)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="54" />
+        <location filename="../../fieldkit/ui/messages.py" line="55" />
         <source>: an anonymised export is for reading, not for merging (its records have no identity to merge on)</source>
         <translation>: анонимизированный экспорт — для чтения, не для слияния (у его записей нет идентичности для слияния)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="56" />
+        <location filename="../../fieldkit/ui/messages.py" line="57" />
         <source>: export format version {version!r} is not one this fieldkit reads (it reads {known}); update fieldkit</source>
         <translation>: версию формата экспорта {version!r} этот fieldkit не читает (он читает {known}); обновите fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="58" />
+        <location filename="../../fieldkit/ui/messages.py" line="59" />
         <source>: form {form} version {version} differs from the one installed here; the same version must have the same content</source>
         <translation>: форма {form} версии {version} отличается от установленной здесь; у одной версии должно быть одно содержание</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="61" />
+        <location filename="../../fieldkit/ui/messages.py" line="62" />
         <source>: an unsigned export from an older fieldkit (format version 1); update fieldkit on that laptop and export again</source>
         <translation>: неподписанный экспорт старой версии fieldkit (версия формата 1); обновите fieldkit на том ноутбуке и экспортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="63" />
+        <location filename="../../fieldkit/ui/messages.py" line="64" />
         <source>: the manifest is not signed (altered after export, or not written by fieldkit)</source>
         <translation>: манифест не подписан (изменён после экспорта или записан не fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="64" />
+        <location filename="../../fieldkit/ui/messages.py" line="65" />
         <source>: the manifest's signature does not match: altered after export</source>
         <translation>: подпись манифеста не совпадает: изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="65" />
+        <location filename="../../fieldkit/ui/messages.py" line="66" />
         <source>: the manifest's device id {device!r} or name {name!r} is not one fieldkit writes</source>
         <translation>: идентификатор устройства {device!r} или имя {name!r} в манифесте не такие, какие пишет fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="66" />
+        <location filename="../../fieldkit/ui/messages.py" line="67" />
         <source>sheet {sheet}: altered after export (it is not what the signed manifest says)</source>
         <translation>лист {sheet}: изменён после экспорта (не то, что говорит подписанный манифест)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="67" />
+        <location filename="../../fieldkit/ui/messages.py" line="68" />
         <source>{where}: column _created_at, _updated_at, _device or _form_version differs from the signed manifest (altered after export)</source>
         <translation>{where}: столбец _created_at, _updated_at, _device или _form_version отличается от подписанного манифеста (изменён после экспорта)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="69" />
+        <location filename="../../fieldkit/ui/messages.py" line="70" />
         <source>laptop {name} signs with a new key; if reinstalled, check its fingerprint with the owner, then run `fieldkit devices trust {device} {file}`</source>
         <translation>ноутбук {name} подписывает новым ключом; если он переустановлен, сверьте отпечаток с владельцем, затем выполните `fieldkit devices trust {device} {file}`</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="71" />
+        <location filename="../../fieldkit/ui/messages.py" line="72" />
         <source>this workbook claims to come from this database itself (device {device}) but is not signed with its key: a forgery</source>
         <translation>эта книга выдаёт себя за файл из этой самой базы данных (устройство {device}), но не подписана её ключом: подделка</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="73" />
+        <location filename="../../fieldkit/ui/messages.py" line="74" />
         <source>{where}, column _created_at: {created} is later than _updated_at {updated}</source>
         <translation>{where}, столбец _created_at: {created} позже, чем _updated_at {updated}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="74" />
+        <location filename="../../fieldkit/ui/messages.py" line="75" />
         <source>{where}, column _updated_at: {updated} is in the future</source>
         <translation>{where}, столбец _updated_at: {updated} в будущем</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="75" />
+        <location filename="../../fieldkit/ui/messages.py" line="76" />
         <source>{where}, column _status: {value!r} is not 'final' (only final records travel)</source>
         <translation>{where}, столбец _status: {value!r} — не 'final' (передаются только окончательные записи)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="76" />
+        <location filename="../../fieldkit/ui/messages.py" line="77" />
         <source>laptop {name} ({device}) signs with key {key}, which is laptop {other}'s ({other_device}): one laptop cannot sign as another; if {other} was reinstalled under a new id, check with its owner and run `fieldkit devices trust {device} FILE`</source>
         <translation>ноутбук {name} ({device}) подписывает ключом {key}, который принадлежит ноутбуку {other} ({other_device}): один ноутбук не может подписывать за другой; если {other} переустановлен под новым идентификатором, сверьтесь с владельцем и выполните `fieldkit devices trust {device} FILE`</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="80" />
+        <location filename="../../fieldkit/ui/messages.py" line="81" />
         <source>sheet {sheet}: listed in the manifest but missing</source>
         <translation>лист {sheet}: указан в манифесте, но отсутствует</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="81" />
+        <location filename="../../fieldkit/ui/messages.py" line="82" />
         <source>sheet {sheet}: column {column} is missing</source>
         <translation>лист {sheet}: нет столбца {column}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="82" />
+        <location filename="../../fieldkit/ui/messages.py" line="83" />
         <source>sheet {sheet}: column {column} appears twice</source>
         <translation>лист {sheet}: столбец {column} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="83" />
+        <location filename="../../fieldkit/ui/messages.py" line="84" />
         <source>sheet {sheet}: {rows} rows or more, but the manifest says {count}</source>
         <translation>лист {sheet}: {rows} строк или больше, а в манифесте {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="84" />
+        <location filename="../../fieldkit/ui/messages.py" line="85" />
         <source>sheet {sheet}: {rows} rows, but the manifest says {count}</source>
         <translation>лист {sheet}: {rows} строк, а в манифесте {count}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="85" />
+        <location filename="../../fieldkit/ui/messages.py" line="86" />
         <source>sheet {sheet}: record {uuid} is in the manifest but in no sheet</source>
         <translation>лист {sheet}: запись {uuid} есть в манифесте, но ни на одном листе</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="86" />
+        <location filename="../../fieldkit/ui/messages.py" line="87" />
         <source>sheet {sheet}: record {uuid} is listed twice</source>
         <translation>лист {sheet}: запись {uuid} указана дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="87" />
+        <location filename="../../fieldkit/ui/messages.py" line="88" />
         <source>sheet {sheet}, row {row}: part {part!r} is not a number</source>
         <translation>лист {sheet}, строка {row}: часть {part!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="88" />
+        <location filename="../../fieldkit/ui/messages.py" line="89" />
         <source>sheet {sheet}: the definition of form {form} {version} is broken ({problem})</source>
         <translation>лист {sheet}: описание формы {form} {version} повреждено ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="89" />
+        <location filename="../../fieldkit/ui/messages.py" line="90" />
         <source>sheet {sheet}: the definition filed as {form} {version} is {actual}</source>
         <translation>лист {sheet}: описание, записанное как {form} {version}, на деле {actual}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="90" />
+        <location filename="../../fieldkit/ui/messages.py" line="91" />
         <source>sheet {sheet}, record {uuid}: ancestors {problem}</source>
         <translation>лист {sheet}, запись {uuid}: предки {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="91" />
+        <location filename="../../fieldkit/ui/messages.py" line="92" />
         <source>sheet {sheet}, record {uuid}: the manifest was altered (its hash no longer matches the untouched row)</source>
         <translation>лист {sheet}, запись {uuid}: манифест изменён (его хеш больше не совпадает с нетронутой строкой)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="93" />
+        <location filename="../../fieldkit/ui/messages.py" line="94" />
         <source>{where}: form {form} version {version!r} is neither installed here nor in the file</source>
         <translation>{where}: формы {form} версии {version!r} нет ни здесь, ни в файле</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="95" />
+        <location filename="../../fieldkit/ui/messages.py" line="96" />
         <source>{where}: revision {revision} differs from the manifest's {listed}</source>
         <translation>{where}: версия {revision} отличается от указанной в манифесте {listed}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="96" />
+        <location filename="../../fieldkit/ui/messages.py" line="97" />
         <source>{where}: {value!r} is not a number</source>
         <translation>{where}: {value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="97" />
+        <location filename="../../fieldkit/ui/messages.py" line="98" />
         <source>{where}: record {uuid} is not in the manifest</source>
         <translation>{where}: записи {uuid} нет в манифесте</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="98" />
+        <location filename="../../fieldkit/ui/messages.py" line="99" />
         <source>{where}: record {uuid} appears twice in the file</source>
         <translation>{where}: запись {uuid} встречается в файле дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="99" />
+        <location filename="../../fieldkit/ui/messages.py" line="100" />
         <source>{where}, column _revision: {value!r} is not a revision number</source>
         <translation>{where}, столбец _revision: {value!r} — не номер версии</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="100" />
+        <location filename="../../fieldkit/ui/messages.py" line="101" />
         <source>{where}: _parent_uuid {parent} is no record of form {form} in this file</source>
         <translation>{where}: _parent_uuid {parent} — не запись формы {form} в этом файле</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="101" />
+        <location filename="../../fieldkit/ui/messages.py" line="102" />
         <source>{where}: form {form} {version} has no repeat {repeat}</source>
         <translation>{where}: в форме {form} {version} нет повтора {repeat}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="102" />
+        <location filename="../../fieldkit/ui/messages.py" line="103" />
         <source>{where}, column _index: {index!r} is not a position (1, 2, ...)</source>
         <translation>{where}, столбец _index: {index!r} — не позиция (1, 2, ...)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="103" />
+        <location filename="../../fieldkit/ui/messages.py" line="104" />
         <source>{where}, column _index: {index} leaves a gap (sheet {sheet} has no instance {missing} of {repeat} for this record)</source>
         <translation>{where}, столбец _index: {index} оставляет пропуск (на листе {sheet} нет экземпляра {missing} повтора {repeat} для этой записи)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="105" />
+        <location filename="../../fieldkit/ui/messages.py" line="106" />
         <source>{where}: instance {position} of {repeat} appears twice</source>
         <translation>{where}: экземпляр {position} повтора {repeat} встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="106" />
+        <location filename="../../fieldkit/ui/messages.py" line="107" />
         <source>{where}, column _parent_path: {path!r} is no instance of this record</source>
         <translation>{where}, столбец _parent_path: {path!r} — не экземпляр этой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="107" />
+        <location filename="../../fieldkit/ui/messages.py" line="108" />
         <source>{where}, column {column}: {value!r} is not a record id (a lower-case UUID, 8-4-4-4-12 hex digits)</source>
         <translation>{where}, столбец {column}: {value!r} — не идентификатор записи (UUID строчными, 8-4-4-4-12 шестнадцатеричных цифр)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="109" />
+        <location filename="../../fieldkit/ui/messages.py" line="110" />
         <source>{where}, column {column}: {value!r} is not a fieldkit device id</source>
         <translation>{where}, столбец {column}: {value!r} — не идентификатор устройства fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="110" />
+        <location filename="../../fieldkit/ui/messages.py" line="111" />
         <source>{where}, column {column}: {value!r} is not a fieldkit time stamp</source>
         <translation>{where}, столбец {column}: {value!r} — не отметка времени fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="111" />
+        <location filename="../../fieldkit/ui/messages.py" line="112" />
         <source>import cancelled; nothing was changed</source>
         <translation>импорт отменён; ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="112" />
+        <location filename="../../fieldkit/ui/messages.py" line="113" />
         <source>{file}: the process reading it stopped unexpectedly (exit code {code}); nothing was changed</source>
         <translation>{file}: процесс, читавший его, неожиданно остановился (код выхода {code}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="115" />
+        <location filename="../../fieldkit/ui/messages.py" line="116" />
         <source>the passphrase is empty</source>
         <translation>парольная фраза пуста</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="116" />
+        <location filename="../../fieldkit/ui/messages.py" line="117" />
         <source>no database at {path}</source>
         <translation>по пути {path} нет базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="117" />
+        <location filename="../../fieldkit/ui/messages.py" line="118" />
         <source>cannot create the folder {folder}: {problem}</source>
         <translation>не удаётся создать папку {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="118" />
+        <location filename="../../fieldkit/ui/messages.py" line="119" />
         <source>{path} is a folder, not a database file</source>
         <translation>{path} — папка, а не файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="119" />
+        <location filename="../../fieldkit/ui/messages.py" line="120" />
         <source>cannot open {path}: {problem}</source>
         <translation>не удаётся открыть {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="120" />
+        <location filename="../../fieldkit/ui/messages.py" line="121" />
         <source>wrong passphrase for {path} (or the file is not a fieldkit database)</source>
         <translation>неверная парольная фраза для {path} (или файл — не база данных fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="121" />
+        <location filename="../../fieldkit/ui/messages.py" line="122" />
         <source>{path} is busy: another fieldkit is writing to it; try again</source>
         <translation>{path} занята: в неё пишет другой fieldkit; попробуйте ещё раз</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="122" />
+        <location filename="../../fieldkit/ui/messages.py" line="123" />
         <source>{path} is read-only: cannot save here</source>
         <translation>{path} только для чтения: сохранить здесь нельзя</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="123" />
+        <location filename="../../fieldkit/ui/messages.py" line="124" />
         <source>the disk holding {path} is full: nothing was saved</source>
         <translation>диск с {path} заполнен: ничего не сохранено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="124" />
+        <location filename="../../fieldkit/ui/messages.py" line="125" />
         <source>{file}: no such backup</source>
         <translation>{file}: такой резервной копии нет</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="126" />
+        <location filename="../../fieldkit/ui/messages.py" line="127" />
         <source>disk full writing {file}; nothing was written</source>
         <translation>диск заполнен при записи {file}; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="127" />
+        <location filename="../../fieldkit/ui/messages.py" line="128" />
         <source>cannot write {file}: it is a folder or a device, not a file; nothing was written</source>
         <translation>невозможно записать {file}: это папка или устройство, а не файл; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="128" />
+        <location filename="../../fieldkit/ui/messages.py" line="129" />
         <source>{file} fails its check ({problem}); nothing was restored</source>
         <translation>{file} не проходит проверку ({problem}); ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="129" />
+        <location filename="../../fieldkit/ui/messages.py" line="130" />
         <source>{path} is open in another fieldkit (a window or a command): close it, then restore again; nothing was restored</source>
         <translation>{path} открыта в другом fieldkit (окно или команда): закройте её и повторите восстановление; ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="130" />
+        <location filename="../../fieldkit/ui/messages.py" line="131" />
         <source>the name of {path} is too long ({size} characters): fieldkit keeps its journal beside it as NAME-wal; give it a shorter name</source>
         <translation>имя {path} слишком длинное ({size} символов): fieldkit хранит журнал рядом с ним как NAME-wal; дайте ему имя короче</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="131" />
+        <location filename="../../fieldkit/ui/messages.py" line="132" />
         <source>backup to {path} failed: {problem}; no backup was written</source>
         <translation>резервное копирование в {path} не удалось: {problem}; копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="132" />
+        <location filename="../../fieldkit/ui/messages.py" line="133" />
         <source>no backup was written</source>
         <translation>резервная копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="133" />
+        <location filename="../../fieldkit/ui/messages.py" line="134" />
         <source>nothing was restored</source>
         <translation>ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="134" />
+        <location filename="../../fieldkit/ui/messages.py" line="135" />
         <source>cannot read or write {path}: {problem}</source>
         <translation>не удаётся прочитать или записать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="135" />
+        <location filename="../../fieldkit/ui/messages.py" line="136" />
         <source>cannot read {path}: {problem}</source>
         <translation>не удаётся прочитать {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="136" />
+        <location filename="../../fieldkit/ui/messages.py" line="137" />
         <source>cannot replace {path}: {problem}; the backup is checked and waits in {staged}</source>
         <translation>не удаётся заменить {path}: {problem}; резервная копия проверена и ждёт в {staged}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="137" />
+        <location filename="../../fieldkit/ui/messages.py" line="138" />
         <source>cannot write {path}: {problem}; {action}</source>
         <translation>не удаётся записать {path}: {problem}; {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="138" />
+        <location filename="../../fieldkit/ui/messages.py" line="139" />
         <source>recover writes a new database: give it a file other than {path}</source>
         <translation>recover пишет новую базу данных: укажите файл, отличный от {path}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="139" />
+        <location filename="../../fieldkit/ui/messages.py" line="140" />
         <source>the disk holding {path} is full: {action}</source>
         <translation>диск с {path} заполнен: {action}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="140" />
+        <location filename="../../fieldkit/ui/messages.py" line="141" />
         <source>the folder {folder} is read-only: fieldkit writes its journal beside {path}; make the folder writable</source>
         <translation>папка {folder} только для чтения: fieldkit пишет свой журнал рядом с {path}; разрешите запись в папку</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="141" />
+        <location filename="../../fieldkit/ui/messages.py" line="142" />
         <source>the journal {wal} of {path} is missing (deleted?): the latest saves are in it; put it back beside the database, or restore a backup ('fieldkit check' names the latest good one)</source>
         <translation>журнал {wal} базы {path} отсутствует (удалён?): в нём последние сохранения; верните его рядом с базой или восстановите резервную копию ('fieldkit check' назовёт последнюю исправную)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="142" />
+        <location filename="../../fieldkit/ui/messages.py" line="143" />
         <source>{file} is damaged ({problem})</source>
         <translation>{file} повреждён ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="143" />
+        <location filename="../../fieldkit/ui/messages.py" line="144" />
         <source>{file} is empty: not a backup</source>
         <translation>{file} пуст: это не резервная копия</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="144" />
+        <location filename="../../fieldkit/ui/messages.py" line="145" />
         <source>{file} is not a fieldkit database (its tables are not fieldkit's)</source>
         <translation>{file} — не база данных fieldkit (её таблицы не от fieldkit)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="145" />
+        <location filename="../../fieldkit/ui/messages.py" line="146" />
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="146" />
+        <location filename="../../fieldkit/ui/messages.py" line="147" />
         <source>{path} exists already: give recover a new file name</source>
         <translation>{path} уже существует: дайте recover новое имя файла</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="147" />
+        <location filename="../../fieldkit/ui/messages.py" line="148" />
         <source>{path} is damaged ({problem}): nothing more is written to it; 'fieldkit check' names the latest good backup to restore, 'fieldkit recover --out NEW.db' saves what can still be read</source>
         <translation>{path} повреждена ({problem}): в неё больше ничего не пишется; 'fieldkit check' назовёт последнюю исправную резервную копию для восстановления, 'fieldkit recover --out NEW.db' сохранит то, что ещё читается</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="148" />
+        <location filename="../../fieldkit/ui/messages.py" line="149" />
         <source>{path} is damaged and no good backup of it was found in {folder}: save what still reads with 'fieldkit --db {path} recover --out NEW.db'</source>
         <translation>{path} повреждена, и в {folder} нет её исправной резервной копии: сохраните то, что ещё читается, командой 'fieldkit --db {path} recover --out NEW.db'</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="149" />
+        <location filename="../../fieldkit/ui/messages.py" line="150" />
         <source>{path} is damaged; the latest good backup is {backup}: restore it with 'fieldkit --db {path} restore {backup}' (or save what still reads with 'fieldkit --db {path} recover --out NEW.db')</source>
         <translation>{path} повреждена; последняя исправная резервная копия — {backup}: восстановите её командой 'fieldkit --db {path} restore {backup}' (или сохраните то, что ещё читается: 'fieldkit --db {path} recover --out NEW.db')</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="150" />
+        <location filename="../../fieldkit/ui/messages.py" line="151" />
         <source>{path} is not a fieldkit database ({size} bytes, not whole encrypted pages)</source>
         <translation>{path} — не база данных fieldkit ({size} байт, не целые зашифрованные страницы)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="151" />
+        <location filename="../../fieldkit/ui/messages.py" line="152" />
         <source>{path} is not encrypted: not a fieldkit database</source>
         <translation>{path} не зашифрован: это не база данных fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="152" />
+        <location filename="../../fieldkit/ui/messages.py" line="153" />
         <source>{path} is on a read-only disk: nothing can be saved to it; copy it to a writable folder</source>
         <translation>{path} на диске только для чтения: сохранить в неё ничего нельзя; скопируйте её в папку с правом записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="153" />
+        <location filename="../../fieldkit/ui/messages.py" line="154" />
         <source>{path} is read-only (the file cannot be written): nothing can be saved to it; make it writable or copy it elsewhere</source>
         <translation>{path} только для чтения (файл нельзя записать): сохранить в неё ничего нельзя; разрешите запись или скопируйте её в другое место</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="154" />
+        <location filename="../../fieldkit/ui/messages.py" line="155" />
         <source>{path}: its first page (the list of its tables) does not read: nothing can be salvaged; restore a backup</source>
         <translation>{path}: её первая страница (список таблиц) не читается: спасти ничего нельзя; восстановите резервную копию</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="155" />
+        <location filename="../../fieldkit/ui/messages.py" line="156" />
         <source>{problem}; no backup was written</source>
         <translation>{problem}; резервная копия не записана</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="156" />
+        <location filename="../../fieldkit/ui/messages.py" line="157" />
         <source>{problem}; nothing was restored</source>
         <translation>{problem}; ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="158" />
+        <location filename="../../fieldkit/ui/messages.py" line="159" />
         <source>This record changed while it was being edited (revision {revision} arrived, the edit started from revision {base}). Discard the edit and edit the record again.</source>
         <translation>Эта запись изменилась во время правки (пришла версия {revision}, правка начата с версии {base}). Отмените правку и отредактируйте запись заново.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="161" />
+        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <source>the database passphrase needs at least {n} characters; nothing was created</source>
+        <translation>парольная фраза базы данных должна содержать не менее {n} символов; ничего не создано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <source>the export password needs at least {n} characters; nothing was written</source>
+        <translation>пароль экспорта должен содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <source>the password of the unsealed copy needs at least {n} characters; nothing was written</source>
+        <translation>пароль распечатанной копии должен содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="166" />
+        <source>the key passphrase needs at least {n} characters; nothing was written</source>
+        <translation>парольная фраза ключа должна содержать не менее {n} символов; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
+        <source>{file} has no password, and its unsealed copy would hold victims' identities in clear: give the copy a password (FIELDKIT_EXPORT_PASSWORD, --ask-out-password), or say --no-password; nothing was written</source>
+        <translation>{file} без пароля, и его распечатанная копия хранила бы личности пострадавших открыто: задайте копии пароль (FIELDKIT_EXPORT_PASSWORD, --ask-out-password) или укажите --no-password; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="171" />
         <source>give the incoming record another {field} to keep both</source>
         <translation>чтобы оставить обе, дайте входящей записи другой {field}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="162" />
+        <location filename="../../fieldkit/ui/messages.py" line="172" />
         <source>{field} {value!r}: {problem}</source>
         <translation>{field} {value!r}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="163" />
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
         <source>{field} {value!r} is taken by another record too</source>
         <translation>{field} {value!r} уже есть и у другой записи</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="164" />
+        <location filename="../../fieldkit/ui/messages.py" line="174" />
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form}, запись {uuid}, поле {field}: {problem}; центр отклонил бы весь файл, поэтому ничего не экспортировано: откройте запись, исправьте ответ и сохраните, затем экспортируйте снова</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="168" />
+        <location filename="../../fieldkit/ui/messages.py" line="178" />
         <source>form {form}: only {records} record(s), fewer than k = {k}: no release can hide a victim among {k}; collect more records first</source>
         <translation>форма {form}: всего {records} запис(ей), меньше k = {k}: никакая публикация не спрячет пострадавшего среди {k}; сначала соберите больше записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>form {form}: l = {l} cannot be met even with every quasi-identifier at its top level: {columns} have fewer than {l} different answers among the {records} records</source>
         <translation>форма {form}: l = {l} не достигается даже при всех квазиидентификаторах на верхнем уровне: у {columns} меньше {l} разных ответов среди {records} записей</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>k = {k} is too small: form {form} has privacy marks (victims' data), so an anonymised release needs k of {minimum} or more (11 for a public one)</source>
         <translation>k = {k} слишком мало: в форме {form} есть пометки приватности (данные пострадавших), поэтому обезличенной публикации нужно k не меньше {minimum} (11 для открытой)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="174" />
+        <location filename="../../fieldkit/ui/messages.py" line="184" />
         <source>l = {l} is too small: form {form} has sensitive columns ({columns}), so an anonymised release needs l of {minimum} or more</source>
         <translation>l = {l} слишком мало: в форме {form} есть чувствительные столбцы ({columns}), поэтому обезличенной публикации нужно l не меньше {minimum}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
         <translation>предел исключения {share} — не доля записей от 0 до 0.5 (0.05 — это 5 %)</translation>
     </message>
@@ -2339,122 +2364,127 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="198" />
+        <location filename="../../fieldkit/ui/messages.py" line="208" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} — не балл этих ответов ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="199" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="200" />
+        <location filename="../../fieldkit/ui/messages.py" line="210" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="201" />
+        <location filename="../../fieldkit/ui/messages.py" line="211" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="202" />
+        <location filename="../../fieldkit/ui/messages.py" line="212" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <location filename="../../fieldkit/ui/messages.py" line="213" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="204" />
+        <location filename="../../fieldkit/ui/messages.py" line="214" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="205" />
+        <location filename="../../fieldkit/ui/messages.py" line="215" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="206" />
+        <location filename="../../fieldkit/ui/messages.py" line="216" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="207" />
+        <location filename="../../fieldkit/ui/messages.py" line="217" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="208" />
+        <location filename="../../fieldkit/ui/messages.py" line="218" />
+        <source>the answer (not shown: the field is privacy-marked)</source>
+        <translation>ответ (не показан: поле помечено как конфиденциальное)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="219" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="209" />
+        <location filename="../../fieldkit/ui/messages.py" line="220" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

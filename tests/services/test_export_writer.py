@@ -57,9 +57,9 @@ def test_a_second_process_writes_the_same_workbook(laptop, tmp_path):
 
 
 def test_a_password_reaches_the_second_process(laptop, tmp_path):
-    export_workbook(laptop, tmp_path / "locked.xlsx", password="sesame", parallel=True)
+    export_workbook(laptop, tmp_path / "locked.xlsx", password="sesame-2026", parallel=True)
     with Workspace.open(tmp_path / "hq.db", "hq passphrase", create=True) as hq:
-        assert merge_workbooks(hq, [tmp_path / "locked.xlsx"], password="sesame").inserted == 1200
+        assert merge_workbooks(hq, [tmp_path / "locked.xlsx"], password="sesame-2026").inserted == 1200
 
 
 @pytest.mark.parametrize("when", [1, 10**6], ids=["while-reading", "while-saving"])

@@ -53,7 +53,7 @@ def victim(i: int) -> dict:
 def test_key_files_and_sealing(tmp_path, keys, workspace):
     private, public = keys
     assert "pub" in public.name and "pub" not in private.name
-    assert b"ENCRYPTED" in private.read_bytes()
+    assert b"BEGIN FIELDKIT HQ PRIVATE KEY" in private.read_bytes() and b"KDF: scrypt" in private.read_bytes()
     install_public_key(workspace, public)
     (record,) = add_json_records(workspace, "vot_feedback", [(1, victim(1))])
     sealed = record.data["contact"]
@@ -134,20 +134,21 @@ def test_hq_unseals_a_sealed_export(tmp_path, workspace, keys, capsys, monkeypat
     private, public = keys
     install_public_key(workspace, public)
     add_json_records(workspace, "vot_feedback", [(1, victim(1))])
-    export_workbook(workspace, tmp_path / "sealed.xlsx", password="pw-123")
+    export_workbook(workspace, tmp_path / "sealed.xlsx", password="pw-12345")
     monkeypatch.setenv("FIELDKIT_KEY_PASSPHRASE", KEY_PASSPHRASE)
+    monkeypatch.setenv("FIELDKIT_IMPORT_PASSWORD", "pw-12345")
     clear = tmp_path / "clear.xlsx"
-    assert main(["unseal", str(tmp_path / "sealed.xlsx"), "--key", str(private), "--password", "pw-123",
-                 "--out", str(clear)]) == 0
+    assert main(["unseal", str(tmp_path / "sealed.xlsx"), "--key", str(private), "--out", str(clear)]) == 0
     assert "1 sealed value(s) opened" in capsys.readouterr().out
-    book = openpyxl.load_workbook(clear)
+    from fieldkit.exchange.encryption import decrypt
+
+    book = openpyxl.load_workbook(io.BytesIO(decrypt(clear, "pw-12345")))  # the input's password by default
     header = [c.value for c in book["vot_feedback"][1]]
     assert book["vot_feedback"][2][header.index("contact")].value == f"{CANARIES[1]}, {CANARIES[0]}"
     other, _ = new_key_pair(tmp_path / "other", "other passphrase 1")
     monkeypatch.setenv("FIELDKIT_KEY_PASSPHRASE", "other passphrase 1")
     wrong = tmp_path / "wrong.xlsx"
-    assert main(["unseal", str(tmp_path / "sealed.xlsx"), "--key", str(other), "--password", "pw-123",
-                 "--out", str(wrong)]) == 1
+    assert main(["unseal", str(tmp_path / "sealed.xlsx"), "--key", str(other), "--out", str(wrong)]) == 1
     err = capsys.readouterr().err
     assert "another key" in err and err.count("\n") == 1 and not wrong.exists()
 

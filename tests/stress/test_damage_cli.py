@@ -204,7 +204,7 @@ def test_restore_refuses_empty_foreign_and_plain_files_before_touching_anything(
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     stranger = tmp_path / "stranger.db"
-    assert fieldkit(stranger, "add", "kii", "--json", "-", stdin=lines(2), passphrase="another").returncode == 0
+    assert fieldkit(stranger, "add", "kii", "--json", "-", stdin=lines(2), passphrase="another passphrase").returncode == 0
     plain = tmp_path / "plain.db"
     import sqlite3
 
