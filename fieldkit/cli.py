@@ -296,9 +296,12 @@ def cmd_keys_install(args: argparse.Namespace) -> int:
 def cmd_unseal(args: argparse.Namespace) -> int:
     from fieldkit.services.unseal import unseal_workbook
 
-    count = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), _key_passphrase(confirm=False),
-                            password=args.password)
-    print(f"{count} sealed value(s) opened into {args.out}")
+    done = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), _key_passphrase(confirm=False),
+                           password=args.password)
+    print(f"{done.opened} sealed value(s) opened into {args.out}")
+    if done.unbound:
+        print(f"{done.unbound} of them were sealed by an older fieldkit (sealed:v1), not bound to their record "
+              "and field: check that each belongs to its row")
     return EXIT_OK
 
 
@@ -390,7 +393,8 @@ COMMANDS: dict[str, str] = {
     "framework": "Show the results framework the indicators report uses; --load replaces it from CSV or Excel.",
     "keys new": "Make HQ's key pair: a passphrase-protected private key and a public key for the laptops.",
     "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
-    "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a clear copy.",
+    "unseal": ("At HQ: open the sealed values of a workbook with HQ's private key into a clear copy; a value "
+               "moved from another record, field or repeat instance is refused, nothing written."),
     "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
     "check": "Check the database's pages and its records (revisions, history, hashes, orphans); non-zero on a "
              "problem; a damaged database gets the latest good backup named, with the command to restore it.",
