@@ -12,7 +12,7 @@ from fieldkit.domain.records import utc_now
 __all__ = ["log_action", "audit_entries"]
 
 ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
-                     "edit_begin", "edit_discard", "device_trust"})
+                     "edit_begin", "edit_discard", "device_trust", "withdraw"})
 
 
 def log_action(
