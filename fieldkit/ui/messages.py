@@ -161,6 +161,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so "
                                   "nothing was exported: open the record, correct the answer and save it, then "
                                   "export again"),
+    # forms whose privacy a new version would weaken
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}"),
+    # sealed values opened at HQ
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to "
+                                  "another record or field (moved here, or damaged); nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to "
+                                  "another instance of this repeat (moved here); nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a "
+                                  "record's row; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written"),
 )
 
 

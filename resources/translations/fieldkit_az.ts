@@ -2275,126 +2275,151 @@
         <source>{form} record {uuid}, field {field}: {problem}; HQ would refuse the whole file, so nothing was exported: open the record, correct the answer and save it, then export again</source>
         <translation>{form} qeydi {uuid}, {field} sahəsi: {problem}; mərkəz bütün faylı qəbul etməzdi, ona görə heç nə ixrac olunmadı: qeydi açın, cavabı düzəldin və saxlayın, sonra yenidən ixrac edin</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="165" />
+        <source>sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}</source>
+        <translation>{sheet} vərəqi: {form} formasının {version} versiyası məxfilik işarəsini zəiflədir: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="167" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another record or field (moved here, or damaged); nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər başqa qeydə və ya sahəyə aiddir (bura köçürülüb və ya zədələnib); heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="169" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another instance of this repeat (moved here); nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər bu təkrarın başqa nüsxəsinə aiddir (bura köçürülüb); heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a record's row; nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: qeyd sətrindən kənarda möhürlü dəyər; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: {problem}; heç nə yazılmadı</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="170" />
+        <location filename="../../fieldkit/ui/messages.py" line="180" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="171" />
+        <location filename="../../fieldkit/ui/messages.py" line="181" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="172" />
+        <location filename="../../fieldkit/ui/messages.py" line="182" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="173" />
+        <location filename="../../fieldkit/ui/messages.py" line="183" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="175" />
+        <location filename="../../fieldkit/ui/messages.py" line="185" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="176" />
+        <location filename="../../fieldkit/ui/messages.py" line="186" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="177" />
+        <location filename="../../fieldkit/ui/messages.py" line="187" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="178" />
+        <location filename="../../fieldkit/ui/messages.py" line="188" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="179" />
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="180" />
+        <location filename="../../fieldkit/ui/messages.py" line="190" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="181" />
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="183" />
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="184" />
+        <location filename="../../fieldkit/ui/messages.py" line="194" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="185" />
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="186" />
+        <location filename="../../fieldkit/ui/messages.py" line="196" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="187" />
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="188" />
+        <location filename="../../fieldkit/ui/messages.py" line="198" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <location filename="../../fieldkit/ui/messages.py" line="199" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="190" />
+        <location filename="../../fieldkit/ui/messages.py" line="200" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <location filename="../../fieldkit/ui/messages.py" line="201" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="192" />
+        <location filename="../../fieldkit/ui/messages.py" line="202" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <location filename="../../fieldkit/ui/messages.py" line="203" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>
