@@ -35,6 +35,7 @@ __all__ = [
     "key_id",
     "load_private_key",
     "load_public_key",
+    "looks_sealed",
     "new_instance_tag",
     "new_key_pair",
     "seal",
@@ -58,7 +59,18 @@ class Moved(KeyError_):
     field or instance (or damaged: the two cannot be told apart)."""
 
 
+_WELL_FORMED = re.compile(r"sealed:(v1:[0-9a-f]{16}|v2:[0-9a-f]{16}:(" + _TAG.pattern + r")?):"
+                         r"[A-Za-z0-9+/]{80,}={0,2}")
+
+
 def is_sealed(value: object) -> bool:
+    """Whether ``value`` is a sealed value as fieldkit writes it (text that merely starts like
+    one is not: typed into a direct field, it is sealed like any other answer)."""
+    return isinstance(value, str) and value.startswith(PREFIX) and _WELL_FORMED.fullmatch(value) is not None
+
+
+def looks_sealed(value: object) -> bool:
+    """Whether ``value`` starts like a sealed value (well formed or damaged)."""
     return isinstance(value, str) and (value.startswith(_V1) or value.startswith(_V2))
 
 
@@ -69,9 +81,10 @@ def is_bound(sealed: str) -> bool:
 
 def instance_of(sealed: str) -> str:
     """The repeat-instance tags a bound sealed value carries ('' outside repeats and for v1)."""
-    if not sealed.startswith(_V2):
+    if not sealed.startswith(_V2) or sealed.count(":") < 4:
         return ""
-    return sealed[len(_V2):].split(":", 2)[1] if sealed.count(":") >= 4 else ""
+    tags = sealed[len(_V2):].split(":", 2)[1]
+    return tags if _TAG.fullmatch(tags) else ""  # (a damaged value names no instance)
 
 
 def new_instance_tag() -> str:
@@ -180,8 +193,10 @@ def unseal(private_key: object, sealed: str, *, record: str | None = None, field
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    if not is_sealed(sealed):
+    if not looks_sealed(sealed):
         raise KeyError_("not a sealed value")
+    if not is_sealed(sealed):
+        raise KeyError_("a damaged sealed value")
     bound = is_bound(sealed)
     rest = sealed[len(_V2 if bound else _V1):]
     kid, _, rest = rest.partition(":")

@@ -16,7 +16,7 @@ from typing import Any
 
 from fieldkit.domain.messages import Message
 from fieldkit.exchange.workbook_edit import map_cells
-from fieldkit.services.sealing import KeyError_, Moved, instance_of, is_bound, is_sealed, load_private_key, unseal
+from fieldkit.services.sealing import KeyError_, Moved, instance_of, is_bound, load_private_key, looks_sealed, unseal
 
 __all__ = ["Unsealed", "unseal_workbook"]
 
@@ -51,7 +51,7 @@ def unseal_workbook(source: Path, out: Path, key_file: Path, key_passphrase: str
         chain: str | None = None
         result = list(cells)
         for index, value in enumerate(cells):
-            if not is_sealed(value):
+            if not looks_sealed(value):
                 continue
             column = header[index] if index < len(header) and header[index] else f"#{index + 1}"
             where = {"file": name, "sheet": sheet, "row": number, "column": column}

@@ -184,3 +184,13 @@ def test_v1_values_of_an_older_database_still_open_reported_as_unbound(tmp_path,
     sheet = openpyxl.load_workbook(tmp_path / "clear.xlsx")["vot_feedback"]
     header = [c.value for c in sheet[1]]
     assert sheet[2][header.index("contact")].value == "Нигяр, +994 70 123 45 67"
+
+
+def test_text_that_only_looks_sealed_is_sealed_like_any_answer(tmp_path, keys, monkeypatch):
+    with _laptop(tmp_path, keys, monkeypatch) as laptop:
+        typed = "sealed:v2:Aysel +994 50 111 22 33"
+        (record,) = add_json_records(laptop, "vot_feedback", [(1, {**FEEDBACK, "contact": typed})])
+        stored = record.data["contact"]
+        assert stored != typed and is_bound(stored) and "Aysel" not in stored
+        private = load_private_key(keys[0], KEY_PASSPHRASE)
+        assert unseal(private, stored, record=record.uuid, field="contact") == typed

@@ -91,6 +91,9 @@ def test_withdrawal_through_an_edit_erases_every_earlier_content(tmp_path, lapto
             assert gone not in tables, gone
         (entry,) = [a for a in workspace.db.execute("SELECT action, detail FROM audit WHERE action = 'withdraw'")]
         assert '"revisions_erased": 1' in entry[1] or '"revisions_erased":1' in entry[1]
+        from fieldkit.services.backup import check
+
+        assert check(workspace).problems == []  # 'fieldkit check' finds an erased history sound
         export_workbook(workspace, tmp_path / "after.xlsx", allow_unencrypted=True)
     with zipfile.ZipFile(io.BytesIO((tmp_path / "after.xlsx").read_bytes())) as book:
         exported = b"".join(book.read(name) for name in book.namelist())
