@@ -6,7 +6,9 @@ a pending edit of the record and the versions kept by settled conflicts. History
 revision existed: its number, time, device, status and form version (and, in ``record_ancestors``,
 the content hash of each final one, which merging needs). The writes run with SQLite's
 ``secure_delete`` on, so the erased text is overwritten with zeros in the database's pages
-(SQLCipher encrypts the zeroed pages like any other) instead of lingering in free space.
+(SQLCipher encrypts the zeroed pages like any other) instead of lingering in free space, and
+after the commit the write-ahead log, whose older frames still hold them, is checkpointed and
+emptied (when no other connection is reading).
 """
 
 from __future__ import annotations
@@ -76,4 +78,6 @@ def erase_earlier_revisions(db: sqlite_utils.Database, uuids: list[str], device_
             log_action(db, "withdraw", device_id, record_uuid=uuid, form_id=form_id, revision=revision,
                        detail={"revisions_erased": count, "pending_edit_erased": bool(pending)})
         erased += count
+    if erased:
+        db.fieldkit_erased = True  # the journal is emptied after the commit (store.database.transaction)
     return erased

@@ -77,6 +77,8 @@ def test_withdrawal_through_an_edit_erases_every_earlier_content(tmp_path, lapto
             save_edit(workspace, record, {**record.data, "suggestions": f"more about the {PENDING_CANARY} " * n})
         save_edit(workspace, record, {**record.data, "consent": "no"})
         withdrawn = finalise_edit(workspace, record, {**record.data, "consent": "no"})
+        # The write-ahead log, whose older frames held the erased answers, was emptied after the commit.
+        assert Path(f"{laptop}-wal").stat().st_size == 0
         assert withdrawn.revision == 2 and withdrawn.data["feedback"] is None and withdrawn.data["contact"] is None
         history = record_history(workspace, record.uuid)
         assert [(h["revision"], h["status"], h["data"]) for h in history][0] == (1, "final", {})
