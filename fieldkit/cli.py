@@ -88,11 +88,11 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_add(args: argparse.Namespace) -> int:
-    from fieldkit.services.forms import add_form_file
+    from fieldkit.services.forms import add_form_files
 
     with _open(args) as workspace:
-        for name in args.files:
-            form, added = add_form_file(workspace, Path(name))
+        # All or none: a file refused leaves the others uninstalled too (exit 1: nothing written).
+        for form, added in add_form_files(workspace, [Path(name) for name in args.files]):
             state = "added" if added else "already installed"
             print(f"{form.form_id} version {form.version}: {state}")
     return EXIT_OK

@@ -149,3 +149,21 @@ def test_an_import_that_brings_a_weakened_version_is_refused(tmp_path, monkeypat
         assert "visit_date is marked quasi in version 1, not marked here" in text
         assert [i.versions for i in hq.form_infos() if i.form_id == "shelter"] == [("1",)]
         assert sum(i.record_count for i in hq.form_infos() if i.form_id == "shelter") == 1
+
+
+def test_forms_add_of_several_files_is_all_or_none(tmp_path, passphrase, xlsform):
+    v1 = xlsform(SHELTER, settings={"form_id": "shelter", "version": "1"}, name="v1.xlsx")
+    other = xlsform([{"type": "text", "name": "topic", "label": "Topic"}], settings={"form_id": "other"},
+                    name="other.xlsx")
+    weakened = xlsform(_marks(contact=""), settings={"form_id": "shelter", "version": "2"}, name="v2.xlsx")
+    # v2 is checked against v1 of the same command, before anything is stored: nothing is.
+    done = _cli(tmp_path, "forms", "add", str(other), str(v1), str(weakened))
+    assert done.returncode == 1 and "v2.xlsx" in done.stderr and "contact is marked direct in version 1" in done.stderr
+    listed = _cli(tmp_path, "forms", "list").stdout
+    assert "shelter" not in listed and "other" not in listed
+    tighter = xlsform(_marks(contact="direct", nights="quasi"), settings={"form_id": "shelter", "version": "2"},
+                      name="v2ok.xlsx")
+    done = _cli(tmp_path, "forms", "add", str(v1), str(tighter), str(v1))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["shelter version 1: added", "shelter version 2: added",
+                                        "shelter version 1: already installed"]
