@@ -98,11 +98,11 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
 
 
 def cmd_forms_add(args: argparse.Namespace) -> int:
-    from fieldkit.services.forms import add_form_file
+    from fieldkit.services.forms import add_form_files
 
     with _open(args) as workspace:
-        for name in args.files:
-            form, added = add_form_file(workspace, Path(name))
+        # All or none: a file refused leaves the others uninstalled too (exit 1: nothing written).
+        for form, added in add_form_files(workspace, [Path(name) for name in args.files]):
             state = "added" if added else "already installed"
             print(f"{form.form_id} version {form.version}: {state}")
     return EXIT_OK
@@ -347,10 +347,13 @@ def cmd_unseal(args: argparse.Namespace) -> int:
         args, env=EXPORT_PASSWORD_ENV, what="the unsealed copy's password", new=True, flag="--out-password",
         ask="--ask-out-password")
     _warn_legacy_key(Path(args.key))
-    count = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), key_passphrase(new=False),
-                            password=secret, out_password=out_secret, allow_unencrypted=args.no_password)
+    done = unseal_workbook(Path(args.file), Path(args.out), Path(args.key), key_passphrase(new=False),
+                           password=secret, out_password=out_secret, allow_unencrypted=args.no_password)
     protection = "without a password (--no-password)" if args.no_password else "protected by a password"
-    print(f"{count} sealed value(s) opened into {args.out}, {protection}")
+    print(f"{done.opened} sealed value(s) opened into {args.out}, {protection}")
+    if done.unbound:
+        print(f"{done.unbound} of them were sealed by an older fieldkit (sealed:v1), not bound to their record "
+              "and field: check that each belongs to its row")
     return EXIT_OK
 
 
@@ -444,8 +447,9 @@ COMMANDS: dict[str, str] = {
     "keys install": "Install HQ's public key on this laptop: direct identifiers are then sealed for it.",
     "keys rewrap": "Rewrite HQ's private key file in today's format (scrypt, mode 0600), optionally under a new "
                    "passphrase; the key, and every sealed value, stays the same.",
-    "unseal": "At HQ: open the sealed values of a workbook with HQ's private key into a copy, protected by the "
-              "input's password unless another is given (or --no-password).",
+    "unseal": ("At HQ: open the sealed values of a workbook with HQ's private key into a copy, protected by the "
+               "input's password unless another is given (or --no-password); a value moved from another record, "
+               "field or repeat instance is refused, nothing written."),
     "scrub": "Read UTF-8 text on standard input; write it with personal identifiers replaced, line by line.",
     "check": "Check the database's pages and its records (revisions, history, hashes, orphans); non-zero on a "
              "problem; a damaged database gets the latest good backup named, with the command to restore it.",

@@ -895,4 +895,28 @@ T: dict[str, tuple[object, object]] = {
         "У входящей записи тот же {field}, что у записи здесь, а у двух записей он не может совпадать. Если обе "
         "описывают одно и то же, оставьте одну (другая удаляется как её дубликат, её можно восстановить); если это "
         "две разные, оставьте обе и дайте входящей другой {field}."),
+    "sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}": (
+        "{sheet} vərəqi: {form} formasının {version} versiyası məxfilik işarəsini zəiflədir: {problem}",
+        "лист {sheet}: версия {version} формы {form} ослабляет отметку конфиденциальности: {problem}"),
+    "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another record or field "
+    "(moved here, or damaged); nothing was written": (
+        "{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər başqa qeydə və ya sahəyə aiddir "
+        "(bura köçürülüb və ya zədələnib); heç nə yazılmadı",
+        "{file}, лист {sheet}, строка {row}, столбец {column}: это запечатанное значение принадлежит другой записи "
+        "или полю (перенесено сюда или повреждено); ничего не записано"),
+    "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another instance of this "
+    "repeat (moved here); nothing was written": (
+        "{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər bu təkrarın başqa nüsxəsinə aiddir "
+        "(bura köçürülüb); heç nə yazılmadı",
+        "{file}, лист {sheet}, строка {row}, столбец {column}: это запечатанное значение принадлежит другому "
+        "экземпляру этого повтора (перенесено сюда); ничего не записано"),
+    "{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a record's row; nothing was "
+    "written": (
+        "{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: qeyd sətrindən kənarda möhürlü dəyər; heç nə "
+        "yazılmadı",
+        "{file}, лист {sheet}, строка {row}, столбец {column}: запечатанное значение вне строки записи; ничего не "
+        "записано"),
+    "{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written": (
+        "{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: {problem}; heç nə yazılmadı",
+        "{file}, лист {sheet}, строка {row}, столбец {column}: {problem}; ничего не записано"),
 }

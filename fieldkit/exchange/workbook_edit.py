@@ -18,8 +18,11 @@ __all__ = ["map_cells"]
 
 
 def map_cells(source: Path, out: Path, change: Callable[[Any], Any], *, password: str | None = None,
-              out_password: str | None = None) -> int:
+              out_password: str | None = None,
+              change_row: Callable[[str, list[str], int, list[Any]], list[Any]] | None = None) -> int:
     """Write ``out`` with ``change`` applied to every cell of ``source``; return how many changed.
+    ``change_row`` (sheet title, header, row number counted as Excel does, cells), when given, is
+    applied to each row instead (for changes that need the row: which record a cell belongs to).
     Nothing is written under ``out`` unless every cell was read and changed. ``out_password``
     encrypts ``out`` (in memory: nothing clear reaches a disk, see ``WorkbookWriter``)."""
     changed = 0
@@ -30,13 +33,18 @@ def map_cells(source: Path, out: Path, change: Callable[[Any], Any], *, password
                 rows = book.rows(title)
                 header = next(rows, [])
                 writer.add(Sheet(title, ["" if cell is None else str(cell) for cell in header]))
-                for row in rows:
-                    values = []
-                    for value in row:
-                        new = change(value)
-                        if new is not value:
-                            changed += 1
-                        values.append(new)
+                names = ["" if cell is None else str(cell) for cell in header]
+                for number, row in enumerate(rows, start=2):
+                    if change_row is not None:
+                        values = list(change_row(title, names, number, list(row)))
+                        changed += sum(1 for old, new in zip(row, values) if new is not old)
+                    else:
+                        values = []
+                        for value in row:
+                            new = change(value)
+                            if new is not value:
+                                changed += 1
+                            values.append(new)
                     writer.append(title, values)
         writer.save()
     except BaseException:

@@ -50,7 +50,7 @@ def save_edit(workspace: Workspace, record: Record, answers: dict[str, Any], *, 
     form = workspace.form(record.form_id, record.form_version)
     try:
         prepared, _ = prepare(form, record, answers, final=False, device_id=workspace.device_id, language=language,
-                              protect=lambda values: protect_answers(workspace, form, values))
+                              protect=lambda values: protect_answers(workspace, form, values, record=record.uuid))
     except MissingKey as exc:
         raise InvalidRecord({name: NO_KEY_MESSAGE for name in exc.fields}) from None
     args = (workspace.db, record.uuid, record.form_id, record.revision, record.form_version, prepared.data,
@@ -72,7 +72,7 @@ def finalise_edit(workspace: Workspace, record: Record, answers: dict[str, Any],
     form = workspace.form(current.form_id, current.form_version)
     try:
         prepared, _ = prepare(form, current, answers, final=True, device_id=workspace.device_id, language=language,
-                              protect=lambda values: protect_answers(workspace, form, values))
+                              protect=lambda values: protect_answers(workspace, form, values, record=current.uuid))
     except MissingKey as exc:
         raise InvalidRecord({name: NO_KEY_MESSAGE for name in exc.fields}) from None
     duplicates = unique_errors(workspace, form, [prepared])

@@ -242,7 +242,7 @@ def export_workbook(
             if row.form_id in marked:
                 # Sealed and scrubbed at save already; again here, so that nothing
                 # saved by an older fieldkit leaves in clear.
-                data = protect(workspace, workspace.form(row.form_id, row.form_version), data)
+                data = protect(workspace, workspace.form(row.form_id, row.form_version), data, record=row.uuid)
             get = data.get
             values = [convert(get(c)) if convert else get(c) for c, convert in converters[row.form_id]]
             values += [row.uuid, row.revision, "final", row.created_at, row.updated_at, row.device_id,

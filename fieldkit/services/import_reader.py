@@ -82,6 +82,9 @@ Sink = Callable[[list[Arrival]], None]
 DeletionSink = Callable[[list[IncomingDeletion]], None]
 
 
+WEAKENED = "sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}"
+
+
 class FileReader:
     """One workbook: ``open()`` checks what it is (quickly), ``read(sink)`` streams its records."""
 
@@ -371,7 +374,23 @@ class FileReader:
                 raise self.refuse(": form {form} version {version} differs from the one installed here; "
                                   "the same version must have the same content", form=form_id, version=version)
             forms[(form_id, version)] = form
+        self._check_marks(forms)
         return forms
+
+    def _check_marks(self, forms: dict[tuple[str, str], Form]) -> None:
+        """A form version new here may not weaken a privacy mark of an earlier version (installed
+        here or in the same file): HQ would otherwise release what the earlier version protected."""
+        from fieldkit.domain.privacy_marks import weakenings
+
+        for (form_id, version), (form, _) in self.new_forms.items():
+            earlier = [f for (fid, _), f in forms.items() if fid == form_id]
+            for stored in form_store.form_versions(self.workspace.db, form_id):
+                if not any(f.version == stored for f in earlier):
+                    earlier.append(self.workspace.form(form_id, stored))
+            weakened = weakenings(earlier, form)
+            if weakened:
+                raise self.refuse(WEAKENED, sheet=FORMS_SHEET, form=form_id, version=version,
+                                  problem=str(weakened[0]))
 
 
 def _looked_up_here(claim: Callable[[list[str]], dict[str, ScratchEntry]]

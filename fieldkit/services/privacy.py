@@ -11,7 +11,8 @@ from typing import Any
 
 from fieldkit.domain.form import Form, Group
 from fieldkit.domain.scrubber import scrub
-from fieldkit.services.sealing import KeyError_, is_sealed, key_id, load_public_key, seal
+from fieldkit.services.sealing import (KeyError_, instance_of, is_bound, is_sealed, key_id, load_public_key,
+                                      new_instance_tag, seal)
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.database import meta_get, meta_set, transaction
 
@@ -64,24 +65,48 @@ def needs_key(form: Form) -> bool:
     return any(q.privacy == "direct" for q in form.questions)
 
 
-def protect(workspace: Workspace, form: Form, data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key."""
+def protect(workspace: Workspace, form: Form, data: dict[str, Any], *, record: str) -> dict[str, Any]:
+    """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key.
+
+    ``record``: the record's UUID, to which every sealed value is bound (with its field's name and,
+    inside a repeat, its instance's tag: see ``sealing``)."""
     missing: list[str] = []
-    protected = _protect(workspace, form, form.children, data, missing)
+    protected = _protect(workspace, form, form.children, data, missing, record, "")
     if missing:
         raise MissingKey(missing)
     return protected
 
 
-def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str]) -> dict:
+def _instance_tags(nodes: tuple, item: dict[str, Any], parent: str) -> str:
+    """The tag chain of one repeat instance: the one its values were sealed with, or a new one."""
+    for node in nodes:
+        if isinstance(node, Group) and not node.repeat:
+            found = _instance_tags(node.children, item, parent)
+            if found:
+                return found
+        elif not isinstance(node, Group) and node.privacy == "direct":
+            value = item.get(node.name)
+            if is_sealed(value) and is_bound(value):
+                chain = instance_of(value)
+                head, _, last = chain.rpartition(".")
+                if last and head == parent:
+                    return chain
+    tag = new_instance_tag()
+    return f"{parent}.{tag}" if parent else tag
+
+
+def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str],
+             record: str, instance: str) -> dict:
     result = dict(data)
     for node in nodes:
         if isinstance(node, Group):
             if node.repeat:
-                result[node.name] = [_protect(workspace, form, node.children, item, missing)
+                result[node.name] = [_protect(workspace, form, node.children, item, missing, record,
+                                              _instance_tags(node.children, item, instance))
                                      for item in (data.get(node.name) or [])]
             else:
-                result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing).items()})
+                result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing, record,
+                                                         instance).items()})
             continue
         value = data.get(node.name)
         if not isinstance(value, str) or not value:
@@ -92,7 +117,7 @@ def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any
                 missing.append(node.name)
                 result[node.name] = None
             else:
-                result[node.name] = seal(key, value)
+                result[node.name] = seal(key, value, record=record, field=node.name, instance=instance)
         elif node.privacy == "text":
             result[node.name] = scrub(value)
     return result

@@ -12,7 +12,7 @@ from fieldkit.domain.records import utc_now
 __all__ = ["audit_entries", "last_actor", "log_action"]
 
 ACTIONS = frozenset({"create", "edit", "finalise", "delete", "restore", "form_add", "export", "import",
-                     "edit_begin", "edit_discard", "device_trust", "device_rename"})
+                     "edit_begin", "edit_discard", "device_trust", "device_rename", "withdraw"})
 
 
 def log_action(

@@ -185,6 +185,25 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
         raise _operational(_path_of(db), exc, conn) from None
+    finally:
+        erased, db.fieldkit_erased = getattr(db, "fieldkit_erased", False), False
+    if erased:
+        _truncate_journal(db)
+
+
+def _truncate_journal(db: sqlite_utils.Database) -> None:
+    """After a transaction that erased content (a withdrawal): copy the journal into the database
+    and empty it, so that its older frames (the erased answers, encrypted) leave the disk too.
+    Best effort, without waiting: a reader elsewhere keeps them until the journal is reused."""
+    conn = db.conn
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlcipher3.Error:
+        pass
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ import sqlite_utils
 from fieldkit.domain.merge import Version, deletion_marker, format_ancestors, parse_ancestors
 from fieldkit.domain.records import search_text, utc_now
 from fieldkit.store.records import keep_superseded
+from fieldkit.store.withdrawal import erase_earlier_revisions, secure_delete, withdrawn_among
 
 __all__ = [
     "ExportRow",
@@ -314,6 +315,17 @@ def apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord], *, 
     ``replacing``: the uuids among them that exist here (their current revisions go to history)."""
     if not records:
         return
+    # A later revision that withdraws consent erases what this database kept of the earlier ones.
+    here = set(replacing)
+    withdrawn = withdrawn_among([(r.uuid, r.data, r.data_json) for r in records if r.uuid in here]) if here else []
+    with secure_delete(db, bool(withdrawn)):
+        _apply_incoming(db, records, replacing)
+        devices = {r.uuid: r.device_id for r in records}
+        for uuid in withdrawn:
+            erase_earlier_revisions(db, [uuid], devices[uuid])
+
+
+def _apply_incoming(db: sqlite_utils.Database, records: list[IncomingRecord], replacing: Sequence[str]) -> None:
     if replacing:
         keep_superseded(db, list(replacing))
     rows = [(r.uuid, r.form_id, r.form_version, "final", r.revision, r.created_at, r.updated_at, r.device_id,

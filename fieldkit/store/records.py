@@ -8,12 +8,14 @@ from typing import Any
 
 import sqlite_utils
 
+from fieldkit.domain.consent import withdraws_consent
 from fieldkit.domain.digest import content_hash
 from fieldkit.domain.merge import deletion_marker
 from fieldkit.domain.records import Record, RecordFilter, search_text, utc_now
 from fieldkit.domain.text import fold
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import transaction
+from fieldkit.store.withdrawal import erase_earlier_revisions, secure_delete
 
 __all__ = [
     "count_records",
@@ -80,30 +82,35 @@ def _save_one(db: sqlite_utils.Database, record: Record, device_id: str) -> Reco
             revision=revision, created_at=existing.created_at, updated_at=now, device_id=device_id
         )
         action = "finalise" if saved.is_final and not existing.is_final else "edit"
-    data = _dumps(saved.data)
-    digest = content_hash(saved.data)
-    if existing is not None:
-        keep_superseded(db, [saved.uuid])
-    db.execute(
-        f"INSERT INTO records ({_COLUMNS}, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
-        "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
-        "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
-        "title=excluded.title, data=excluded.data, deleted_at=NULL, search_text=excluded.search_text, "
-        "sha256=excluded.sha256",
-        [saved.uuid, saved.form_id, saved.form_version, saved.status, saved.revision, saved.created_at,
-         saved.updated_at, saved.device_id, saved.title, data, search_text(saved.title, saved.data), digest],
-    )
-    if saved.is_final:
-        db.execute("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
-                   [saved.uuid, saved.revision, digest])
-    db.execute(
-        "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
-        "VALUES (?,?,?,?,?,?,NULL) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
-        "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=NULL",
-        [saved.uuid, saved.revision, saved.status, saved.form_version, now, device_id],
-    )
-    log_action(db, action, device_id, record_uuid=saved.uuid, form_id=saved.form_id, revision=saved.revision,
-               detail={"status": saved.status})
+    # Consent withdrawn: what the person said before is erased with this save, and overwritten.
+    withdrawing = existing is not None and saved.is_final and withdraws_consent(saved.data)
+    with secure_delete(db, withdrawing):
+        data = _dumps(saved.data)
+        digest = content_hash(saved.data)
+        if existing is not None:
+            keep_superseded(db, [saved.uuid])
+        db.execute(
+            f"INSERT INTO records ({_COLUMNS}, search_text, sha256) VALUES (?,?,?,?,?,?,?,?,?,?,NULL,?,?) "
+            "ON CONFLICT(uuid) DO UPDATE SET form_version=excluded.form_version, status=excluded.status, "
+            "revision=excluded.revision, updated_at=excluded.updated_at, device_id=excluded.device_id, "
+            "title=excluded.title, data=excluded.data, deleted_at=NULL, search_text=excluded.search_text, "
+            "sha256=excluded.sha256",
+            [saved.uuid, saved.form_id, saved.form_version, saved.status, saved.revision, saved.created_at,
+             saved.updated_at, saved.device_id, saved.title, data, search_text(saved.title, saved.data), digest],
+        )
+        if saved.is_final:
+            db.execute("INSERT OR IGNORE INTO record_ancestors (uuid, revision, sha256) VALUES (?,?,?)",
+                       [saved.uuid, saved.revision, digest])
+        db.execute(
+            "INSERT INTO record_history (uuid, revision, status, form_version, saved_at, device_id, data) "
+            "VALUES (?,?,?,?,?,?,NULL) ON CONFLICT(uuid, revision) DO UPDATE SET status=excluded.status, "
+            "form_version=excluded.form_version, saved_at=excluded.saved_at, device_id=excluded.device_id, data=NULL",
+            [saved.uuid, saved.revision, saved.status, saved.form_version, now, device_id],
+        )
+        log_action(db, action, device_id, record_uuid=saved.uuid, form_id=saved.form_id, revision=saved.revision,
+                   detail={"status": saved.status})
+        if withdrawing:
+            erase_earlier_revisions(db, [saved.uuid], device_id)
     return saved
 
 
@@ -281,7 +288,17 @@ def find_duplicates(db: sqlite_utils.Database, form_id: str, field: str, value: 
 
 def settle(db: sqlite_utils.Database, uuid: str, data: dict[str, Any], form_version: str, revision: int,
            title: str, device_id: str, extra_ancestors: frozenset[tuple[int, str]], detail: dict[str, Any]) -> None:
-    """Write the settled revision of a conflicted record (inside a transaction)."""
+    """Write the settled revision of a conflicted record (inside a transaction); one that
+    withdraws consent erases the earlier revisions' content (see ``store.withdrawal``)."""
+    withdrawing = withdraws_consent(data)
+    with secure_delete(db, withdrawing):
+        _settle(db, uuid, data, form_version, revision, title, device_id, extra_ancestors, detail)
+        if withdrawing:
+            erase_earlier_revisions(db, [uuid], device_id, settling=True)
+
+
+def _settle(db: sqlite_utils.Database, uuid: str, data: dict[str, Any], form_version: str, revision: int,
+            title: str, device_id: str, extra_ancestors: frozenset[tuple[int, str]], detail: dict[str, Any]) -> None:
     now = utc_now()
     dumped = _dumps(data)
     digest = content_hash(data)

@@ -185,6 +185,16 @@ MESSAGES = (
                                   "anonymised release needs l of {minimum} or more"),
     QT_TRANSLATE_NOOP("messages", "the suppression limit {share} is not a share of the records between 0 and 0.5 "
                                   "(0.05 is 5 %)"),
+    # forms whose privacy a new version would weaken
+    QT_TRANSLATE_NOOP("messages", "sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}"),
+    # sealed values opened at HQ
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to "
+                                  "another record or field (moved here, or damaged); nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to "
+                                  "another instance of this repeat (moved here); nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a "
+                                  "record's row; nothing was written"),
+    QT_TRANSLATE_NOOP("messages", "{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written"),
 )
 
 

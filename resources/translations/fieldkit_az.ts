@@ -2360,131 +2360,156 @@
         <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
         <translation>kənarda qalma həddi {share} qeydlərin 0 ilə 0.5 arasında payı deyil (0.05 = 5 %)</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <source>sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}</source>
+        <translation>{sheet} vərəqi: {form} formasının {version} versiyası məxfilik işarəsini zəiflədir: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another record or field (moved here, or damaged); nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər başqa qeydə və ya sahəyə aiddir (bura köçürülüb və ya zədələnib); heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another instance of this repeat (moved here); nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: bu möhürlü dəyər bu təkrarın başqa nüsxəsinə aiddir (bura köçürülüb); heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a record's row; nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: qeyd sətrindən kənarda möhürlü dəyər; heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written</source>
+        <translation>{file}, {sheet} vərəqi, {row} sətri, {column} sütunu: {problem}; heç nə yazılmadı</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>This answer is required.</source>
         <translation>Bu cavab mütləqdir.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>This answer is not valid.</source>
         <translation>Bu cavab düzgün deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="206" />
         <source>expected text</source>
         <translation>mətn gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} simvol: cavab {limit:,} simvoldan uzun ola bilməz (cədvəl xanası 32 767 simvol saxlayır və qalanını kəsir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="199" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="200" />
+        <location filename="../../fieldkit/ui/messages.py" line="210" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="201" />
+        <location filename="../../fieldkit/ui/messages.py" line="211" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r} 15 rəqəmdən çoxdur (Excel 15 saxlayır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="202" />
+        <location filename="../../fieldkit/ui/messages.py" line="212" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <location filename="../../fieldkit/ui/messages.py" line="213" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} tarix deyil (gg.aa.iiii)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="204" />
+        <location filename="../../fieldkit/ui/messages.py" line="214" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} 1900-01-01 ilə 9999-12-31 arasında deyil (ildə yazı səhvi?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="205" />
+        <location filename="../../fieldkit/ui/messages.py" line="215" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>forma bunun burada aid olmadığını desə də, cavablandırılıb (fieldkit-in saxladığı qeyddə bu heç vaxt qalmır)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="207" />
+        <location filename="../../fieldkit/ui/messages.py" line="217" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} formanın hesabladığı deyil ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="208" />
+        <location filename="../../fieldkit/ui/messages.py" line="218" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} bu cavabların balı deyil ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="209" />
+        <location filename="../../fieldkit/ui/messages.py" line="219" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} vaxt deyil (SS:DD)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="210" />
+        <location filename="../../fieldkit/ui/messages.py" line="220" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: təsdiq 'OK' və ya boş olur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="211" />
+        <location filename="../../fieldkit/ui/messages.py" line="221" />
         <source>expected one choice name</source>
         <translation>bir seçim gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="212" />
+        <location filename="../../fieldkit/ui/messages.py" line="222" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} seçimlərdən biri deyil ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="213" />
+        <location filename="../../fieldkit/ui/messages.py" line="223" />
         <source>expected a list of choice names</source>
         <translation>seçimlərin siyahısı gözlənilir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="214" />
+        <location filename="../../fieldkit/ui/messages.py" line="224" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} seçimlər arasında yoxdur ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="215" />
+        <location filename="../../fieldkit/ui/messages.py" line="225" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} {low}–{high} aralığından kənardır</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="216" />
+        <location filename="../../fieldkit/ui/messages.py" line="226" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} {start}-dan {step} addımına düşmür</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="217" />
+        <location filename="../../fieldkit/ui/messages.py" line="227" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} burada təklif olunan seçimlərdən deyil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="218" />
+        <location filename="../../fieldkit/ui/messages.py" line="228" />
         <source>the answer (not shown: the field is privacy-marked)</source>
         <translation>cavab (göstərilmir: sahə məxfilik işarəlidir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="219" />
+        <location filename="../../fieldkit/ui/messages.py" line="229" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} bu formanın başqa qeydində artıq istifadə olunub.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="220" />
+        <location filename="../../fieldkit/ui/messages.py" line="230" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Mərkəzin açıq açarı bu noutbukda quraşdırılmayıb, ona görə bu cavab saxlanıla bilməz (oxunaqlı qalardı). Onu 'fieldkit keys install' və ya Fayl &gt; Mərkəzin açıq açarını quraşdır ilə quraşdırın.</translation>
     </message>

@@ -2360,131 +2360,156 @@
         <source>the suppression limit {share} is not a share of the records between 0 and 0.5 (0.05 is 5 %)</source>
         <translation>предел исключения {share} — не доля записей от 0 до 0.5 (0.05 — это 5 %)</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="189" />
+        <source>sheet {sheet}: form {form} version {version} weakens a privacy mark: {problem}</source>
+        <translation>лист {sheet}: версия {version} формы {form} ослабляет отметку конфиденциальности: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="191" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another record or field (moved here, or damaged); nothing was written</source>
+        <translation>{file}, лист {sheet}, строка {row}, столбец {column}: это запечатанное значение принадлежит другой записи или полю (перенесено сюда или повреждено); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="193" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: this sealed value belongs to another instance of this repeat (moved here); nothing was written</source>
+        <translation>{file}, лист {sheet}, строка {row}, столбец {column}: это запечатанное значение принадлежит другому экземпляру этого повтора (перенесено сюда); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: a sealed value outside a record's row; nothing was written</source>
+        <translation>{file}, лист {sheet}, строка {row}, столбец {column}: запечатанное значение вне строки записи; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <source>{file}, sheet {sheet}, row {row}, column {column}: {problem}; nothing was written</source>
+        <translation>{file}, лист {sheet}, строка {row}, столбец {column}: {problem}; ничего не записано</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="194" />
+        <location filename="../../fieldkit/ui/messages.py" line="204" />
         <source>This answer is required.</source>
         <translation>Этот ответ обязателен.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="195" />
+        <location filename="../../fieldkit/ui/messages.py" line="205" />
         <source>This answer is not valid.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="196" />
+        <location filename="../../fieldkit/ui/messages.py" line="206" />
         <source>expected text</source>
         <translation>ожидается текст</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="197" />
+        <location filename="../../fieldkit/ui/messages.py" line="207" />
         <source>{length} characters: longer than the {limit:,} an answer may have (a spreadsheet cell holds 32,767 and cuts the rest)</source>
         <translation>{length} символов: ответ не может быть длиннее {limit:,} (ячейка таблицы вмещает 32 767 и обрезает остальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="199" />
+        <location filename="../../fieldkit/ui/messages.py" line="209" />
         <source>{value!r} is not a whole number</source>
         <translation>{value!r} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="200" />
+        <location filename="../../fieldkit/ui/messages.py" line="210" />
         <source>{number} has more than 15 digits (Excel keeps 15)</source>
         <translation>{number}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="201" />
+        <location filename="../../fieldkit/ui/messages.py" line="211" />
         <source>{value!r} has more than 15 digits (Excel keeps 15)</source>
         <translation>{value!r}: больше 15 цифр (Excel хранит 15)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="202" />
+        <location filename="../../fieldkit/ui/messages.py" line="212" />
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="203" />
+        <location filename="../../fieldkit/ui/messages.py" line="213" />
         <source>{value!r} is not a date (YYYY-MM-DD)</source>
         <translation>{value!r} — не дата (дд.мм.гггг)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="204" />
+        <location filename="../../fieldkit/ui/messages.py" line="214" />
         <source>{value} is not between 1900-01-01 and 9999-12-31 (a typo in the year?)</source>
         <translation>{value} — не между 1900-01-01 и 9999-12-31 (опечатка в годе?)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="205" />
+        <location filename="../../fieldkit/ui/messages.py" line="215" />
         <source>answered although the form says it does not apply here (a record saved by fieldkit never keeps it)</source>
         <translation>есть ответ, хотя по форме вопрос здесь не задаётся (запись, сохранённая fieldkit, его никогда не хранит)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="207" />
+        <location filename="../../fieldkit/ui/messages.py" line="217" />
         <source>{value!r} is not what the form calculates ({expected!r})</source>
         <translation>{value!r} — не то, что вычисляет форма ({expected!r})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="208" />
+        <location filename="../../fieldkit/ui/messages.py" line="218" />
         <source>{value} is not the score of these answers ({expected})</source>
         <translation>{value} — не балл этих ответов ({expected})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="209" />
+        <location filename="../../fieldkit/ui/messages.py" line="219" />
         <source>{value!r} is not a time (HH:MM)</source>
         <translation>{value!r} — не время (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="210" />
+        <location filename="../../fieldkit/ui/messages.py" line="220" />
         <source>{value!r}: an acknowledgement is 'OK' or empty</source>
         <translation>{value!r}: подтверждение — «OK» или пусто</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="211" />
+        <location filename="../../fieldkit/ui/messages.py" line="221" />
         <source>expected one choice name</source>
         <translation>ожидается один вариант</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="212" />
+        <location filename="../../fieldkit/ui/messages.py" line="222" />
         <source>{value!r} is not one of the choices ({choices})</source>
         <translation>{value!r} — не один из вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="213" />
+        <location filename="../../fieldkit/ui/messages.py" line="223" />
         <source>expected a list of choice names</source>
         <translation>ожидается список вариантов</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="214" />
+        <location filename="../../fieldkit/ui/messages.py" line="224" />
         <source>{values} not among the choices ({choices})</source>
         <translation>{values} нет среди вариантов ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="215" />
+        <location filename="../../fieldkit/ui/messages.py" line="225" />
         <source>{number} is outside the range {low} to {high}</source>
         <translation>{number} вне диапазона от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="216" />
+        <location filename="../../fieldkit/ui/messages.py" line="226" />
         <source>{number} is not on a step of {step} from {start}</source>
         <translation>{number} не кратно шагу {step} от {start}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="217" />
+        <location filename="../../fieldkit/ui/messages.py" line="227" />
         <source>{value!r} is not among the choices offered here.</source>
         <translation>{value!r} нет среди предложенных здесь вариантов.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="218" />
+        <location filename="../../fieldkit/ui/messages.py" line="228" />
         <source>the answer (not shown: the field is privacy-marked)</source>
         <translation>ответ (не показан: поле помечено как конфиденциальное)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="219" />
+        <location filename="../../fieldkit/ui/messages.py" line="229" />
         <source>{value!r} is already used by another record of this form.</source>
         <translation>{value!r} уже используется в другой записи этой формы.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/messages.py" line="220" />
+        <location filename="../../fieldkit/ui/messages.py" line="230" />
         <source>HQ's public key is not installed on this laptop, so this answer cannot be kept (it would be readable). Install it with 'fieldkit keys install' or File &gt; Install HQ's key.</source>
         <translation>Открытый ключ штаба не установлен на этом ноутбуке, поэтому этот ответ нельзя сохранить (он остался бы читаемым). Установите его командой 'fieldkit keys install' или через Файл &gt; Установить открытый ключ штаба.</translation>
     </message>

@@ -58,7 +58,8 @@ def test_key_files_and_sealing(tmp_path, keys, workspace):
     (record,) = add_json_records(workspace, "vot_feedback", [(1, victim(1))])
     sealed = record.data["contact"]
     assert is_sealed(sealed) and CANARIES[1] not in sealed
-    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed) == f"{CANARIES[1]}, {CANARIES[0]}"
+    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed, record=record.uuid,
+                  field="contact") == f"{CANARIES[1]}, {CANARIES[0]}"
     other, _ = new_key_pair(tmp_path / "other-keys", "another passphrase")
     with pytest.raises(KeyError_, match="another key"):
         unseal(load_private_key(other, "another passphrase"), sealed)

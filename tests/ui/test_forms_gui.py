@@ -292,3 +292,19 @@ def test_autosave_never_freezes_the_window_while_an_import_holds_the_database(qt
     timer.stop()
     saved = get_record(window.workspace, view.record.uuid)
     assert saved.data["interviewee_roles"] == "Şöbə müdiri"
+
+
+def test_the_window_refuses_a_version_that_drops_a_privacy_mark(qtbot, window, xlsform, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    survey = [{"type": "text", "name": "contact", "label": "Contact", "privacy": "direct"},
+              {"type": "text", "name": "story", "label": "Story", "privacy": "text"}]
+    assert window.add_form(str(xlsform(survey, settings={"form_id": "shelter", "version": "1"}, name="s1.xlsx")))
+    unmarked = [{k: v for k, v in row.items() if k != "privacy"} for row in survey]
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
+    assert not window.add_form(str(xlsform(unmarked, settings={"form_id": "shelter", "version": "2"},
+                                           name="s2.xlsx")))
+    assert warnings and "s2.xlsx, sheet survey, row 2, column privacy" in warnings[0]
+    assert "contact is marked direct in version 1, not marked here" in window.last_error
+    assert window.workspace.latest_version("shelter") == "1"
