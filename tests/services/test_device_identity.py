@@ -52,7 +52,7 @@ def test_a_workbook_forged_with_hqs_own_id_is_refused(tmp_path, monkeypatch):
         hq_id = hq.device_id
         add_json_records(hq, "kii", [(1, KII)])
         export_workbook(hq, tmp_path / "hq.xlsx")
-    with Workspace.open(tmp_path / "probe.db", "p") as probe:  # the id any HQ export shows
+    with Workspace.open(tmp_path / "probe.db", "probe passphrase") as probe:  # the id any HQ export shows
         assert read_signer(probe, tmp_path / "hq.xlsx").device_id == hq_id
     # The owner holds the passphrase: they can write any id in their database.
     with Workspace.open(tmp_path / "laptop.db", "laptop passphrase") as laptop, transaction(laptop.db):

@@ -101,12 +101,12 @@ def test_a_swapped_contact_is_refused_by_unseal_and_by_the_signed_import(tmp_pat
         assert is_bound(first.data["contact"]) and is_bound(second.data["contact"])
         export_workbook(laptop, tmp_path / "sealed.xlsx", allow_unencrypted=True)
     genuine = _cli(tmp_path, "unseal", str(tmp_path / "sealed.xlsx"), "--key", str(keys[0]),
-                   "--out", str(tmp_path / "clear.xlsx"))
+                   "--out", str(tmp_path / "clear.xlsx"), "--no-password")
     assert genuine.returncode == 0, genuine.stderr
     assert "2 sealed value(s) opened" in genuine.stdout and "older fieldkit" not in genuine.stdout
     _swap(tmp_path / "sealed.xlsx", "vot_feedback", "contact", 2, 3, tmp_path / "swapped.xlsx")
     moved = _cli(tmp_path, "unseal", str(tmp_path / "swapped.xlsx"), "--key", str(keys[0]),
-                 "--out", str(tmp_path / "wrong.xlsx"))
+                 "--out", str(tmp_path / "wrong.xlsx"), "--no-password")
     assert moved.returncode == 1 and moved.stdout == ""
     assert moved.stderr.count("\n") == 1, moved.stderr
     assert "swapped.xlsx, sheet vot_feedback, row 2, column contact: this sealed value belongs to another " \
@@ -154,7 +154,7 @@ def test_repeat_values_are_bound_to_their_instance(tmp_path, keys, monkeypatch, 
         assert instance_of(edited.data["people"][2]["person_phone"]) == new_tags[2]
         export_workbook(laptop, tmp_path / "roster.xlsx", allow_unencrypted=True)
     done = _cli(tmp_path, "unseal", str(tmp_path / "roster.xlsx"), "--key", str(keys[0]),
-                "--out", str(tmp_path / "clear.xlsx"))
+                "--out", str(tmp_path / "clear.xlsx"), "--no-password")
     assert done.returncode == 0 and "6 sealed value(s) opened" in done.stdout, done.stderr
     clear = openpyxl.load_workbook(tmp_path / "clear.xlsx")["roster.people"]
     header = [c.value for c in clear[1]]
@@ -162,7 +162,7 @@ def test_repeat_values_are_bound_to_their_instance(tmp_path, keys, monkeypatch, 
     # One phone moved to another person of the same record: refused, naming the cell.
     _swap(tmp_path / "roster.xlsx", "roster.people", "person_phone", 2, 3, tmp_path / "mixed.xlsx")
     mixed = _cli(tmp_path, "unseal", str(tmp_path / "mixed.xlsx"), "--key", str(keys[0]),
-                 "--out", str(tmp_path / "mixed-clear.xlsx"))
+                 "--out", str(tmp_path / "mixed-clear.xlsx"), "--no-password")
     assert mixed.returncode == 1 and not (tmp_path / "mixed-clear.xlsx").exists()
     assert "sheet roster.people, row 2, column person_phone: this sealed value belongs to another instance " \
            "of this repeat" in mixed.stderr and mixed.stderr.count("\n") == 1
@@ -178,7 +178,7 @@ def test_v1_values_of_an_older_database_still_open_reported_as_unbound(tmp_path,
         assert get_record(laptop, record.uuid).data["contact"] == old
         export_workbook(laptop, tmp_path / "old.xlsx", allow_unencrypted=True)
     done = _cli(tmp_path, "unseal", str(tmp_path / "old.xlsx"), "--key", str(keys[0]),
-                "--out", str(tmp_path / "clear.xlsx"))
+                "--out", str(tmp_path / "clear.xlsx"), "--no-password")
     assert done.returncode == 0, done.stderr
     assert "1 sealed value(s) opened" in done.stdout and "1 of them were sealed by an older fieldkit" in done.stdout
     sheet = openpyxl.load_workbook(tmp_path / "clear.xlsx")["vot_feedback"]

@@ -82,7 +82,8 @@ def test_an_old_key_still_opens_says_so_and_is_rewrapped(tmp_path, workspace, ca
     install_public_key(workspace, public)
     (record,) = add_json_records(workspace, "vot_feedback", [(1, VICTIM)])
     sealed = record.data["contact"]
-    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed) == VICTIM["contact"]
+    bound = {"record": record.uuid, "field": "contact"}
+    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed, **bound) == VICTIM["contact"]
     export_workbook(workspace, tmp_path / "sealed.xlsx", password="export password 1")
     monkeypatch.setenv("FIELDKIT_KEY_PASSPHRASE", KEY_PASSPHRASE)
     monkeypatch.setenv("FIELDKIT_IMPORT_PASSWORD", "export password 1")
@@ -94,13 +95,13 @@ def test_an_old_key_still_opens_says_so_and_is_rewrapped(tmp_path, workspace, ca
     assert not key_file.is_legacy(private) and "KDF: scrypt" in private.read_text()
     if POSIX:
         assert _mode(private) == 0o600
-    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed) == VICTIM["contact"]  # the same key
+    assert unseal(load_private_key(private, KEY_PASSPHRASE), sealed, **bound) == VICTIM["contact"]  # the same key
     assert main(["unseal", str(tmp_path / "sealed.xlsx"), "--key", str(private), "--out",
                  str(tmp_path / "open-2.xlsx")]) == 0
     assert "rewrap" not in capsys.readouterr().err
     monkeypatch.setenv("FIELDKIT_NEW_KEY_PASSPHRASE", "a new key passphrase")
     assert main(["keys", "rewrap", str(private)]) == 0
-    assert unseal(load_private_key(private, "a new key passphrase"), sealed) == VICTIM["contact"]
+    assert unseal(load_private_key(private, "a new key passphrase"), sealed, **bound) == VICTIM["contact"]
     with pytest.raises(KeyError_, match="wrong key passphrase"):
         load_private_key(private, KEY_PASSPHRASE)
     monkeypatch.setenv("FIELDKIT_KEY_PASSPHRASE", "a new key passphrase")
