@@ -1,0 +1,57 @@
+"""Street addresses in Azerbaijani, Russian, Turkish and English (UAE included) forms.
+
+The street and the house go; the city, district and country stay (analysis
+needs them, and they point at many people, not one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.domain.scrub.spans import Span
+
+__all__ = ["addresses"]
+
+_W = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
+_AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
+_AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|qəsəbəsi|şosesi|bulvarı|meydanı)"
+_RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
+             r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
+_TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
+_EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Way|" \
+             r"Square|Sq\.|Close|Crescent|Highway)"
+_HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
+         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|blok|block|No\.?|№|No:)"
+_NUMBER = r"\d+[A-Za-zА-Яа-я]?(?:/\d+)?"
+_TAIL = r"(?:\s*,?\s*(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w]))?" \
+        r"(?:\s*,?\s*(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w]))*"
+
+_ADDRESS = re.compile(
+    r"(?:"
+    # Nizami küçəsi 12; Həsən bəy Zərdabi küçəsi; 28 May küçəsi
+    r"(?:(?:" + _W + r"|bəy|xanım)\s+){0,3}" + _W + r"\s+" + _AZ_STREET +
+    # ул. Садовая, улица Гагарина, проспект Мира
+    r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _W + r")?" +
+    # Садовая улица
+    r"|" + _W + r"\s+(?i:улица|переулок|проспект|бульвар|шоссе)" +
+    # Gül Sok., Atatürk Cad. No: 5, Çiçek Mahallesi
+    r"|(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _TR_STREET +
+    # 12 Main Street, Al Wasl Road, Sheikh Zayed Road
+    r"|(?:\d{1,5}\s+)?(?:" + _AL + r"\s+)?(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _EN_STREET +
+    # Villa 23, Flat 1203, apartment 5 (a house part on its own)
+    r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box)\s*[:.]?\s*" + _NUMBER +
+    r")" + _TAIL,
+    re.UNICODE)
+_START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"
+                          r"Они|В|На)\s+")
+
+
+def addresses(text: str) -> list[Span]:
+    spans = []
+    for match in _ADDRESS.finditer(text):
+        start = match.start()
+        lead = _START_WORDS.match(match.group())
+        if lead:
+            start += lead.end()
+        spans.append(Span(start, match.end(), "ADDRESS"))
+    return spans

@@ -1,0 +1,164 @@
+"""People's names: word lists, surname shapes, morphology, cue words, and the record's own names.
+
+A word is a name when one of its forms (fold.keys: case endings, possessives
+and Turkic casefolding undone) is in the name lists, has a surname's shape
+(-ov, -ova, -zadə, -ский, -ович), or is tagged a name by the morphology
+(pymorphy3 for Russian, handed in by services). A name that is also an
+ordinary word (common_words.txt: Ümid, Hope, Вера) is a name only with a
+name beside it, after a title or cue word, or capitalised inside a sentence
+before a word that is not. A capital alone at the start of a sentence makes
+nothing a name; places, institutions and months are never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from fieldkit.domain.scrub.fold import fold, keys
+from fieldkit.domain.scrub.known import Known
+from fieldkit.domain.scrub.lexicon import Lexicons
+from fieldkit.domain.scrub.spans import Span
+
+__all__ = ["Morphology", "names"]
+
+
+class Morphology(Protocol):
+    """What a morphological analyser tells about one (Cyrillic) word."""
+
+    def name_keys(self, word: str) -> tuple[str, ...]:
+        """Folded normal forms of the word's parses tagged as a first name, surname or patronymic."""
+
+    def is_common(self, word: str) -> bool:
+        """Whether the word also has a likely parse that is not a name (a noun, verb, adjective...)."""
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+_SURNAME = re.compile(r"^[^\W\d_]{2,}(?:ov|ova|ev|eva|yev|yeva|zadə|zade|ski|skaya|sky|skiy|ovich|evich|ovna|evna|"
+                      r"ов|ова|ев|ева|ёв|ёва|ский|ская|заде|ович|евич|овна|евна|ична|ьевич|ьевна)$")
+_SURNAME_WEAK = re.compile(r"^[^\W\d_]{4,}(?:li|lu|lü|ly|ин|ина|ын|ына)$")
+_PATRONYMIC = re.compile(r"^(?:oğlu|ogly|oglu|qızı|qizi|gizi|kyzy|оглы|кызы)", re.IGNORECASE)
+_BOUNDARY = re.compile(r"(?:^|[.!?;:\n•\-–—]\s*|\(\s*)$")
+_QUOTE = "'\"«»“”‘’„"
+_CUES = re.compile(
+    r"(?i:my name is|his name is|her name is|their names? (?:is|are)|named|name:|called|known as|know (?:him|her) as|"
+    r"nicknamed|nickname|adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
+    r"ее зовут|зовут|звали|по имени|фамилия|имя|по кличке|по прозвищу|кличка|прозвище|benim adım|adı)"
+    r"\s*[:\-–]?\s*[" + _QUOTE + r"]?$")
+_KIN = re.compile(
+    r"(?i:qardaşım|bacım|anam|atam|ərim|arvadım|oğlum|qızım|dostum|rəfiqəm|qonşum|qonşumuz|əmim|dayım|xalam|bibim|"
+    r"yoldaşım|nişanlım|sevgilim|брат|сестра|муж|жена|мать|мама|отец|папа|сын|дочь|друг|подруга|сосед|соседка|дядя|"
+    r"тётя|тетя|жених|парень|brother|sister|husband|wife|mother|father|son|daughter|friend|neighbour|neighbor|uncle|"
+    r"aunt|cousin|boyfriend|girlfriend|fiancé|fiance|boss|employer|recruiter|agent|driver|abim|ablam|kardeşim)"
+    r"\s*[,:]?\s*$")
+_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
+                     r"Bay|Bayan|Sayın)\.?\s*$", re.IGNORECASE)
+_AFTER_TITLES = frozenset({"xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı", "abla", "hanım",
+                           "bey", "usta", "kişi", "xala"})
+_FUNCTION = frozenset(fold(w) for w in """
+the a an this that we they he she it i my our their his her its you me him us them and or but so then when
+bu o biz mən sən siz onlar və ki amma da də ilə я мы он она они это вы ты и а но что как
+""".split())
+
+
+def _initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t" + _QUOTE)
+    return not before or bool(_BOUNDARY.search(before[-3:] if len(before) >= 3 else before))
+
+
+def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, known: Known | None = None,
+          cyrillic: Callable[[str], bool] = lambda w: "\u0400" <= w[0] <= "\u04ff") -> list[Span]:
+    tokens = list(_TOKEN.finditer(text))
+    n = len(tokens)
+    strong = [False] * n      # a name on its own
+    weak = [False] * n        # a name that is also a word: a name only in company
+    keep = [False] * n
+    caps = [False] * n
+    initial = [False] * n
+    for i, token in enumerate(tokens):
+        word = token.group()
+        if token.start() > 0 and text[token.start() - 1] == "[":
+            keep[i] = True  # a placeholder: [NAME]
+            continue
+        ks = keys(word)
+        first_key = ks[0]
+        caps[i] = word[:1].isupper()
+        initial[i] = _initial(text, token.start())
+        is_cyr = cyrillic(word)
+        morph_keys: tuple[str, ...] = ()
+        if morphology is not None and is_cyr:
+            morph_keys = morphology.name_keys(word)
+        candidates = (*ks, *morph_keys)
+        if known is not None and known.names and any(k in known.names for k in candidates if len(k) >= 3):
+            strong[i] = True  # the record's own name: whatever its case or meaning
+            continue
+        if first_key in _FUNCTION or first_key in lexicons.keep or (
+                any(k in lexicons.keep for k in ks[1:]) and not lexicons.is_name(first_key)) or (
+                first_key[-2:] in ("li", "lu", "lü", "ly") and first_key[:-2] in lexicons.keep):
+            keep[i] = True
+            continue
+        if caps[i] and word.isupper() and len(word) <= 5:
+            keep[i] = True  # an acronym: IOM, DMX, НПО
+            continue
+        hits = [k for k in candidates if len(k) >= 3 and lexicons.is_name(k)]
+        shaped = caps[i] and (any(_SURNAME.match(k) for k in ks) or (
+            not initial[i] and len(first_key) >= 6 and any(_SURNAME_WEAK.match(k) for k in ks[:2])))
+        if not hits and not shaped and not morph_keys:
+            lookup = known is not None and known.lookup is not None and (caps[i] or len(first_key) >= 4)
+            if lookup and known.knows(word, morph_keys):  # type: ignore[union-attr]
+                if caps[i] and initial[i] and first_key in lexicons.common:
+                    weak[i] = True
+                else:
+                    strong[i] = True
+            continue
+        ambiguous = any(k in lexicons.common for k in (first_key, *hits)) or (
+            is_cyr and morphology is not None and morphology.is_common(word))
+        if caps[i]:
+            (weak if ambiguous else strong)[i] = True
+        elif not ambiguous and len(first_key) >= 4 and (
+                any(lexicons.is_first(k) for k in hits) or (morph_keys and is_cyr)):
+            strong[i] = True
+        if not strong[i] and known is not None and known.lookup is not None and known.knows(word, morph_keys):
+            strong[i] = True
+    # Cue words, kin words and titles make the next word a name, whatever the lists say.
+    cued = [False] * n
+    for i, token in enumerate(tokens):
+        before = text[max(0, token.start() - 40): token.start()]
+        if fold(token.group()) in _FUNCTION or keep[i]:
+            pass
+        elif _CUES.search(before):
+            cued[i] = True  # "my name is leyla": any case
+        elif (_KIN.search(before) or _TITLES.search(before)) and (caps[i] or weak[i]):
+            cued[i] = True
+        if i + 1 < n and fold(tokens[i + 1].group()) in _AFTER_TITLES and caps[i] and not keep[i] and \
+                text[token.end(): tokens[i + 1].start()].strip() == "":
+            cued[i] = True
+
+    def adjacent(i: int, j: int) -> bool:
+        a, b = (i, j) if i < j else (j, i)
+        return 0 <= a and b < n and text[tokens[a].end(): tokens[b].start()].strip(" ") == ""
+
+    final = [strong[i] or cued[i] for i in range(n)]
+    for i in range(n):
+        if weak[i] and not final[i]:
+            company = any(adjacent(i, j) and (strong[j] or cued[j]) for j in (i - 1, i + 1) if 0 <= j < n)
+            inside = caps[i] and not initial[i] and not (
+                i + 1 < n and adjacent(i, i + 1) and caps[i + 1] and not strong[i + 1])
+            final[i] = company or inside
+    spans = []
+    for i in range(n):
+        if not final[i]:
+            continue
+        start, end = tokens[i].start(), tokens[i].end()
+        j = i - 1
+        while j >= i - 2 and j >= 0 and adjacent(j, j + 1) and caps[j] and not keep[j]:
+            start = tokens[j].start()
+            j -= 1
+        k = i + 1
+        while k <= i + 2 and k < n and adjacent(k - 1, k) and not keep[k] and (
+                caps[k] or _PATRONYMIC.match(tokens[k].group())):
+            end = tokens[k].end()
+            k += 1
+        spans.append(Span(start, end, "NAME"))
+    return spans
