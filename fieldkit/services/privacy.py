@@ -6,11 +6,12 @@ and no unscrubbed free text is ever written to the database in clear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.form import Form, Group
-from fieldkit.domain.scrubber import scrub
+from fieldkit.services.scrubbing import record_scrubber
 from fieldkit.services.sealing import KeyError_, is_sealed, key_id, load_public_key, seal
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.database import meta_get, meta_set, transaction
@@ -67,21 +68,37 @@ def needs_key(form: Form) -> bool:
 def protect(workspace: Workspace, form: Form, data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key."""
     missing: list[str] = []
-    protected = _protect(workspace, form, form.children, data, missing)
+    # The record's own direct answers, read before they are sealed, are scrubbed out of its free
+    # text in every form they take (and remembered, as keyed hashes, for every other record).
+    scrub = record_scrubber(workspace, _direct_values(form.children, data))
+    protected = _protect(workspace, form, form.children, data, missing, scrub)
     if missing:
         raise MissingKey(missing)
     return protected
 
 
-def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str]) -> dict:
+def _direct_values(nodes: tuple, data: dict[str, Any]) -> list[str]:
+    values: list[str] = []
+    for node in nodes:
+        if isinstance(node, Group):
+            for item in (data.get(node.name) or []) if node.repeat else [data]:
+                if isinstance(item, dict):
+                    values += _direct_values(node.children, item)
+        elif node.privacy == "direct" and isinstance(data.get(node.name), str) and not is_sealed(data[node.name]):
+            values.append(data[node.name])
+    return values
+
+
+def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str],
+             scrub: Callable[[str], str]) -> dict:
     result = dict(data)
     for node in nodes:
         if isinstance(node, Group):
             if node.repeat:
-                result[node.name] = [_protect(workspace, form, node.children, item, missing)
+                result[node.name] = [_protect(workspace, form, node.children, item, missing, scrub)
                                      for item in (data.get(node.name) or [])]
             else:
-                result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing).items()})
+                result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing, scrub).items()})
             continue
         value = data.get(node.name)
         if not isinstance(value, str) or not value:

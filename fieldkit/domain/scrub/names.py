@@ -117,7 +117,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         if caps[i]:
             (weak if ambiguous else strong)[i] = True
         elif not ambiguous and len(first_key) >= 4 and (
-                any(lexicons.is_first(k) for k in hits) or (morph_keys and is_cyr)):
+                any(lexicons.is_first(k) for k in hits)):
             strong[i] = True
         if not strong[i] and known is not None and known.lookup is not None and known.knows(word, morph_keys):
             strong[i] = True
