@@ -38,6 +38,10 @@ _ADDRESS = re.compile(
     r"|(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _TR_STREET +
     # 12 Main Street, Al Wasl Road, Sheikh Zayed Road
     r"|(?:\d{1,5}\s+)?(?:" + _AL + r"\s+)?(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _EN_STREET +
+    # Al Qusais 2, Street 14 (Dubai): a numbered street, after its quarter
+    r"|(?:" + _AL + r"\s+" + _W + r"(?:\s+\d+)?\s*,\s*)?(?:Street|St\.?|Road|Rd\.?|Sokak|Sk\.?)\s+\d+" +
+    # a UK postcode: E2 8DD, SW1A 1AA
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b" +
     # Villa 23, Flat 1203, apartment 5 (a house part on its own)
     r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box)\s*[:.]?\s*" + _NUMBER +
     r")" + _TAIL,

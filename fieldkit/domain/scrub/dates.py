@@ -20,11 +20,12 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
            r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
            r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|"
            r"ноябр[ья]|декабр[ья])\.?"
-           r"(?:[ıiuü]n|[ıi]nda|[ıi]ndə|da|də|nda|ndə)?")
+           r"(?:[ıiuü]n|[ıiuü]nun|[ıi]nda|[ıi]ndə|da|də|nda|ndə)?")
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|-?(?:ci|cı|cu|cü|inci|ıncı|nci|ncı))?"
 _YEAR = r"(?:19|20)\d{2}(?:-?(?:ci|cı|cu|cü))?"
 _NUMERIC = r"(?:[0-3]?\d[./\-][01]?\d[./\-](?:19|20)?\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)"
-_WORDS = (r"(?:" + _DAY + r"\s+" + _MONTHS + r",?\s+(?:of\s+)?" + _YEAR + r"|" + _MONTHS + r"\s+" + _DAY + r",?\s+" + _YEAR
+_WORDS = (r"(?:" + _YEAR + r"\s+il(?:in)?\s+" + _MONTHS + r"\s+" + _DAY + r"(?:-?(?:də|da|dә))?"
+          + r"|(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r",?\s+(?:of\s+)?" + _YEAR + r"|" + _MONTHS + r"\s+" + _DAY + r",?\s+" + _YEAR
           + r"|" + _YEAR + r"\s+(?:il(?:in)?\s+)?" + _DAY + r"\s+" + _MONTHS + r")")
 _FULL = re.compile(r"(?<![\w.])(?:" + _NUMERIC + r"|" + _WORDS + r")(?:\s*(?:года|г\.|il(?:də|i)?|ildə|yılında))?(?![\w])",
                    re.IGNORECASE)

@@ -50,8 +50,10 @@ _POSSESSIVE = re.compile(r"['’`](?:s|nin|nın|nun|nün|in|ın|un|ün|a|ə|ya|y
 
 
 @lru_cache(maxsize=65536)
-def keys(word: str) -> tuple[str, ...]:
-    """The folded word and its stems with possessives and case endings taken off (longest first)."""
+def keys(word: str, deep: bool = True) -> tuple[str, ...]:
+    """The folded word and its stems with possessives and case endings taken off (longest first).
+
+    ``deep``: two layers of endings too (Leylagilin, Elnarəniz); a lower-case word is read with one."""
     base = fold(word).strip("'-")
     base = _POSSESSIVE.sub("", base).rstrip("'")
     found = [base]
@@ -63,7 +65,7 @@ def keys(word: str) -> tuple[str, ...]:
         if base.endswith(ending) and len(base) - len(ending) >= 3:
             stem = base[: -len(ending)]
             found.append(stem)
-            if not cyrillic:
+            if not cyrillic and deep:
                 # Two layers: Leylagilin, Elnarəniz; and a buffer consonant: Leylanın -> Leyla.
                 for second in _AZ_ENDINGS_FOLDED:
                     if stem.endswith(second) and len(stem) - len(second) >= 3:

@@ -42,20 +42,26 @@ _PATRONYMIC = re.compile(r"^(?:oğlu|ogly|oglu|qızı|qizi|gizi|kyzy|оглы|к
 _BOUNDARY = re.compile(r"(?:^|[.!?;:\n•\-–—]\s*|\(\s*)$")
 _QUOTE = "'\"«»“”‘’„"
 _CUES = re.compile(
-    r"(?i:my name is|his name is|her name is|their names? (?:is|are)|named|name:|called|known as|know (?:him|her) as|"
-    r"nicknamed|nickname|adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
+    r"(?<!\w)(?i:my name is|his name is|her name is|their names? (?:is|are)|named|name:|called|known as|know (?:him|her) as|"
+    r"nicknamed|nickname|aka|a\.k\.a\.|also known as|он же|она же|они же|по прозвищу|adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
     r"ее зовут|зовут|звали|по имени|фамилия|имя|по кличке|по прозвищу|кличка|прозвище|benim adım|adı)"
-    r"\s*[:\-–]?\s*[" + _QUOTE + r"]?$")
+    r"\s*[:\-–]?\s*[" + _QUOTE + r"]?")
 _KIN = re.compile(
-    r"(?i:qardaşım|bacım|anam|atam|ərim|arvadım|oğlum|qızım|dostum|rəfiqəm|qonşum|qonşumuz|əmim|dayım|xalam|bibim|"
+    r"(?<!\w)(?i:qardaşım|bacım|anam|atam|ərim|arvadım|oğlum|qızım|dostum|rəfiqəm|qonşum|qonşumuz|əmim|dayım|xalam|bibim|"
     r"yoldaşım|nişanlım|sevgilim|брат|сестра|муж|жена|мать|мама|отец|папа|сын|дочь|друг|подруга|сосед|соседка|дядя|"
     r"тётя|тетя|жених|парень|brother|sister|husband|wife|mother|father|son|daughter|friend|neighbour|neighbor|uncle|"
     r"aunt|cousin|boyfriend|girlfriend|fiancé|fiance|boss|employer|recruiter|agent|driver|abim|ablam|kardeşim)"
-    r"\s*[,:]?\s*$")
-_TITLES = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
-                     r"Bay|Bayan|Sayın)\.?\s*$", re.IGNORECASE)
-_AFTER_TITLES = frozenset({"xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı", "abla", "hanım",
-                           "bey", "usta", "kişi", "xala"})
+    r"\s*[,:]?\s*")
+_TITLES = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
+                     r"Bay|Bayan|Sayın)\.?\s*", re.IGNORECASE)
+_AFTER_TITLES = frozenset(fold(w) for w in ("xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı",
+                                              "abla", "hanım", "bey", "usta", "kişi", "xala"))
+_INSTITUTION = re.compile(r"^(?:nazirli|idarə|xidmət|komitə|komissiya|prokurorluq|prokurorluğ|məhkəmə|aparat|"
+                          r"mərkəz|şöbə|departament|agentli|universitet|ministry|service|office|department|agency|"
+                          r"committee|commission|court|centre|center|university|police|министерств|управлени|служб|"
+                          r"комитет|прокуратур|суд|центр|отдел|агентств|университет|bakanlığ|müdürlüğ)")
+_DISTRICT = re.compile(r"^(?:р-н|район\w*|rayon\w*|district|oblast|область|şəhər\w*|qəsəbə\w*|kənd\w*|köy\w*|"
+                       r"ilçe\w*|village|region|city)$")
 _FUNCTION = frozenset(fold(w) for w in """
 the a an this that we they he she it i my our their his her its you me him us them and or but so then when
 bu o biz mən sən siz onlar və ki amma da də ilə я мы он она они это вы ты и а но что как
@@ -93,7 +99,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         if known is not None and known.names and any(k in known.names for k in candidates if len(k) >= 3):
             strong[i] = True  # the record's own name: whatever its case or meaning
             continue
-        if first_key in _FUNCTION or first_key in lexicons.keep or (
+        if first_key in _FUNCTION or first_key in _AFTER_TITLES or first_key in lexicons.keep or (
                 any(k in lexicons.keep for k in ks[1:]) and not lexicons.is_name(first_key)) or (
                 first_key[-2:] in ("li", "lu", "lü", "ly") and first_key[:-2] in lexicons.keep):
             keep[i] = True
@@ -117,27 +123,38 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         if caps[i]:
             (weak if ambiguous else strong)[i] = True
         elif not ambiguous and len(first_key) >= 4 and (
-                any(lexicons.is_first(k) for k in hits)):
+                any(lexicons.is_first(k) for k in hits if k in keys(word, False) or k in morph_keys)):
             strong[i] = True
         if not strong[i] and known is not None and known.lookup is not None and known.knows(word, morph_keys):
             strong[i] = True
+    def adjacent(i: int, j: int) -> bool:
+        a, b = (i, j) if i < j else (j, i)
+        return 0 <= a and b < n and text[tokens[a].end(): tokens[b].start()].strip(" ") == ""
+
+    # An institution (Daxili İşlər Nazirliyi, İnsan Alverinə Qarşı Mübarizə İdarəsi, State Migration
+    # Service) keeps its capitalised words; so does a district (Хатаинский р-н, Xətai rayonu).
+    for i, token in enumerate(tokens):
+        head = fold(token.group())
+        if _INSTITUTION.match(head) or (_DISTRICT.match(head) and i > 0):
+            j = i if _INSTITUTION.match(head) else i - 1
+            while j >= 0 and (caps[j] or j == i) and j >= i - 6 and (j == i or adjacent(j, j + 1)):
+                if not (strong[j] and known is not None and any(k in known.names for k in keys(tokens[j].group()))):
+                    keep[j], strong[j], weak[j] = True, False, False
+                j -= 1
     # Cue words, kin words and titles make the next word a name, whatever the lists say.
     cued = [False] * n
+    after_cue = {m.end() for m in _CUES.finditer(text)}
+    after_kin = {m.end() for m in _KIN.finditer(text)} | {m.end() for m in _TITLES.finditer(text)}
     for i, token in enumerate(tokens):
-        before = text[max(0, token.start() - 40): token.start()]
         if fold(token.group()) in _FUNCTION or keep[i]:
             pass
-        elif _CUES.search(before):
+        elif token.start() in after_cue:
             cued[i] = True  # "my name is leyla": any case
-        elif (_KIN.search(before) or _TITLES.search(before)) and (caps[i] or weak[i]):
+        elif token.start() in after_kin and (caps[i] or weak[i]):
             cued[i] = True
         if i + 1 < n and fold(tokens[i + 1].group()) in _AFTER_TITLES and caps[i] and not keep[i] and \
                 text[token.end(): tokens[i + 1].start()].strip() == "":
             cued[i] = True
-
-    def adjacent(i: int, j: int) -> bool:
-        a, b = (i, j) if i < j else (j, i)
-        return 0 <= a and b < n and text[tokens[a].end(): tokens[b].start()].strip(" ") == ""
 
     final = [strong[i] or cued[i] for i in range(n)]
     for i in range(n):
@@ -152,7 +169,11 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
             continue
         start, end = tokens[i].start(), tokens[i].end()
         j = i - 1
-        while j >= i - 2 and j >= 0 and adjacent(j, j + 1) and caps[j] and not keep[j]:
+        # A capitalised word before a surname is its first name, even at the start of a sentence.
+        surname = any(_SURNAME.match(k) or _SURNAME_WEAK.match(k) or (k in lexicons.last and k not in lexicons.first)
+                      for k in keys(tokens[i].group()))
+        while j >= i - 2 and j >= 0 and adjacent(j, j + 1) and caps[j] and not keep[j] and (
+                final[j] or weak[j] or not initial[j] or (surname and j == i - 1)):
             start = tokens[j].start()
             j -= 1
         k = i + 1

@@ -27,6 +27,7 @@ _DOC = re.compile(r"(?:passport|pasport|паспорт\w*|vəsiqə\w*|удост
                   r"((?:AZE|AA|AB|MYI|[A-Z]{1,2})?\s?\d{6,11}|\d{2}\s?\d{2}\s?\d{6}|\d{4}(?=\s+(?:номер|№|nömrə)))",
                   re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"(?:номер|№|nömrəsi|number|no\.?)\s*[:\-]?\s*(\d{6,9})\b", re.IGNORECASE)
+_DOC_SERIES = re.compile(r"(?<!\d)\d{2}\s?\d{2}\s*(?:№|N|No\.?|номер|nömrə)\s*\d{6}(?!\d)", re.IGNORECASE)
 _DOC_BARE = re.compile(r"\b(?:AZE|AA|AB|MYI)\s?\d{7,8}\b|\b\d{2}\s\d{2}\s\d{6}\b")
 
 
@@ -49,8 +50,17 @@ def _iban_ok(text: str) -> bool:
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
+# An IBAN written in one piece, or a card in four groups of four, is taken whatever its check digits:
+# a mistyped number still points at its holder.
+_IBAN_COMPACT = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b")
+_CARD_GROUPS = re.compile(r"(?<![\d])\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,3})?(?![\d])")
+
+
 def accounts(text: str) -> list[Span]:
     spans = [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN.finditer(text) if _iban_ok(m.group())]
+    spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN_COMPACT.finditer(text)
+              if sum(c.isdigit() for c in m.group()) >= 10]
+    spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _CARD_GROUPS.finditer(text)]
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and _luhn(digits):
@@ -74,4 +84,5 @@ def documents(text: str) -> list[Span]:
         if after:
             spans.append(Span(after.start(1), after.end(1), "ID"))
     spans += [Span(m.start(), m.end(), "ID") for m in _DOC_BARE.finditer(text)]
+    spans += [Span(m.start(), m.end(), "ID") for m in _DOC_SERIES.finditer(text)]
     return spans
