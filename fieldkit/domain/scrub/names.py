@@ -42,16 +42,17 @@ _PATRONYMIC = re.compile(r"^(?:oğlu|ogly|oglu|qızı|qizi|gizi|kyzy|оглы|к
 _BOUNDARY = re.compile(r"(?:^|[.!?;:\n•\-–—]\s*|\(\s*)$")
 _QUOTE = "'\"«»“”‘’„"
 _CUES = re.compile(
-    r"(?<!\w)(?i:my name is|his name is|her name is|their names? (?:is|are)|named|name:|called|known as|know (?:him|her) as|"
-    r"nicknamed|nickname|aka|a\.k\.a\.|also known as|он же|она же|они же|по прозвищу|adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
+    r"(?<!\w)(?i:my name is|his name is|her name is|their names? (?:is|are)|name:|"
+    r"adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
     r"ее зовут|зовут|звали|по имени|фамилия|имя|по кличке|по прозвищу|кличка|прозвище|benim adım|adı)"
     r"\s*[:\-–]?\s*[" + _QUOTE + r"]?")
 _KIN = re.compile(
-    r"(?<!\w)(?i:qardaşım|bacım|anam|atam|ərim|arvadım|oğlum|qızım|dostum|rəfiqəm|qonşum|qonşumuz|əmim|dayım|xalam|bibim|"
+    r"(?<!\w)(?i:named|called|known as|know (?:him|her) as|nicknamed|nickname|aka|a\.k\.a\.|also known as|он же|она же|"
+    r"они же|по прозвищу|qardaşım|bacım|anam|atam|ərim|arvadım|oğlum|qızım|dostum|rəfiqəm|qonşum|qonşumuz|əmim|dayım|xalam|bibim|"
     r"yoldaşım|nişanlım|sevgilim|брат|сестра|муж|жена|мать|мама|отец|папа|сын|дочь|друг|подруга|сосед|соседка|дядя|"
     r"тётя|тетя|жених|парень|brother|sister|husband|wife|mother|father|son|daughter|friend|neighbour|neighbor|uncle|"
     r"aunt|cousin|boyfriend|girlfriend|fiancé|fiance|boss|employer|recruiter|agent|driver|abim|ablam|kardeşim)"
-    r"\s*[,:]?\s*")
+    r"\s*[,:]?\s*[" + _QUOTE + r"]?")
 _TITLES = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
                      r"Bay|Bayan|Sayın)\.?\s*", re.IGNORECASE)
 _AFTER_TITLES = frozenset(fold(w) for w in ("xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı",
@@ -123,7 +124,8 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         if caps[i]:
             (weak if ambiguous else strong)[i] = True
         elif not ambiguous and len(first_key) >= 4 and (
-                any(lexicons.is_first(k) for k in hits if k in keys(word, False) or k in morph_keys)):
+                any(lexicons.is_first(k) for k in hits
+                    if k == first_key or k in morph_keys or (len(k) >= 4 and k in keys(word, False)))):
             strong[i] = True
         if not strong[i] and known is not None and known.lookup is not None and known.knows(word, morph_keys):
             strong[i] = True
