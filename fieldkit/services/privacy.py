@@ -16,7 +16,7 @@ from fieldkit.services.sealing import KeyError_, is_sealed, key_id, load_public_
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.database import meta_get, meta_set, transaction
 
-__all__ = ["MissingKey", "hq_key_id", "install_public_key", "needs_key", "protect"]
+__all__ = ["MissingKey", "hq_key_id", "install_public_key", "needs_key", "protect", "text_scrubber"]
 
 _KEY = "hq_public_key"
 NO_KEY_MESSAGE = ("HQ's public key is not installed on this laptop, so this answer cannot be kept "
@@ -65,16 +65,24 @@ def needs_key(form: Form) -> bool:
     return any(q.privacy == "direct" for q in form.questions)
 
 
-def protect(workspace: Workspace, form: Form, data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key."""
+def protect(workspace: Workspace, form: Form, data: dict[str, Any], *, remember: bool = False) -> dict[str, Any]:
+    """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key.
+
+    ``remember``: add the names in the direct answers to the database's list (a final save; a draft's
+    contact may be half typed, and its fragments, 'Ana' of 'Anar', must not become names)."""
     missing: list[str] = []
     # The record's own direct answers, read before they are sealed, are scrubbed out of its free
     # text in every form they take (and remembered, as keyed hashes, for every other record).
-    scrub = record_scrubber(workspace, _direct_values(form.children, data))
+    scrub = record_scrubber(workspace, _direct_values(form.children, data), remember=remember)
     protected = _protect(workspace, form, form.children, data, missing, scrub)
     if missing:
         raise MissingKey(missing)
     return protected
+
+
+def text_scrubber(workspace: Workspace, form: Form, data: dict[str, Any]) -> Callable[[str], str]:
+    """How a save would scrub this record's free text now (for the window's "Stored as" previews)."""
+    return record_scrubber(workspace, _direct_values(form.children, data), remember=False)
 
 
 def _direct_values(nodes: tuple, data: dict[str, Any]) -> list[str]:

@@ -79,10 +79,13 @@ def remember_names(workspace: Workspace, values: Iterable[str]) -> int:
     return added
 
 
-def record_scrubber(workspace: Workspace, direct_values: Iterable[str]) -> Callable[[str], str]:
-    """A scrub function for one record's free text, knowing its direct answers and the database's names."""
+def record_scrubber(workspace: Workspace, direct_values: Iterable[str], *, remember: bool = True
+                    ) -> Callable[[str], str]:
+    """A scrub function for one record's free text, knowing its direct answers and the database's names.
+
+    ``remember``: add the direct answers' names to the database's list too."""
     values = [v for v in direct_values if isinstance(v, str) and v.strip()]
-    if values:
+    if values and remember:
         remember_names(workspace, values)
     known = Known.from_values(values, keep=lexicons().keep, lookup=_database_names(workspace),
                               extra_keys=_cyrillic_keys)

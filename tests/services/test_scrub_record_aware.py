@@ -160,3 +160,16 @@ def test_morphology_loads_lazily_once():
             "assert s.russian()._analyzer is a")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[NAME] позвонил [NAME]"
+
+
+def test_a_half_typed_contact_in_a_draft_adds_no_names_to_the_database(keyed):
+    from fieldkit.services.records import save_record, start_record
+
+    _, record = start_record(keyed, "vot_feedback")
+    for typed in ("Zərn", "Zərniyar Qəndi"):  # autosaves while the contact is being typed
+        draft = save_record(keyed, record, {**record.data, **FEEDBACK, "contact": typed,
+                                            "feedback": "Zərniyar dedi ki, Qəndi gəldi"}, final=False)
+    assert draft.data["feedback"] == "[NAME] dedi ki, [NAME] gəldi"  # the draft's own contact: scrubbed
+    assert keyed.db.execute("SELECT count(*) FROM name_keys").fetchone()[0] == 0
+    save_record(keyed, draft, {**draft.data, "contact": CONTACT}, final=True)
+    assert keyed.db.execute("SELECT count(*) FROM name_keys").fetchone()[0] > 0

@@ -127,7 +127,8 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 any(lexicons.is_first(k) for k in hits
                     if k == first_key or k in morph_keys or (len(k) >= 4 and k in keys(word, False)))):
             strong[i] = True
-        if not strong[i] and known is not None and known.lookup is not None and known.knows(word, morph_keys):
+        if not strong[i] and not ambiguous and known is not None and known.lookup is not None and \
+                known.knows(word, morph_keys):
             strong[i] = True
     def adjacent(i: int, j: int) -> bool:
         a, b = (i, j) if i < j else (j, i)
