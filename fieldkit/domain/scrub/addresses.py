@@ -21,7 +21,7 @@ _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|C
 _EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Way|" \
              r"Square|Sq\.|Close|Crescent|Highway)"
 _HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
-         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|blok|block|No\.?|№|No:)"
+         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
 _NUMBER = r"\d+[A-Za-zА-Яа-я]?(?:/\d+)?"
 _TAIL = r"(?:\s*,?\s*(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w]))?" \
         r"(?:\s*,?\s*(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w]))*"
@@ -33,7 +33,7 @@ _ADDRESS = re.compile(
     # ул. Садовая, улица Гагарина, проспект Мира
     r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _W + r")?" +
     # Садовая улица
-    r"|" + _W + r"\s+(?i:улица|переулок|проспект|бульвар|шоссе)" +
+    r"|" + _W + r"\s+(?i:улиц[аеыу]|переул(?:ок|ке|ка)|проспект[еау]?|бульвар[еау]?|шоссе|площад[ьи])" +
     # Gül Sok., Atatürk Cad. No: 5, Çiçek Mahallesi
     r"|(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _TR_STREET +
     # 12 Main Street, Al Wasl Road, Sheikh Zayed Road
@@ -43,7 +43,8 @@ _ADDRESS = re.compile(
     # a UK postcode: E2 8DD, SW1A 1AA
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b" +
     # Villa 23, Flat 1203, apartment 5 (a house part on its own)
-    r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box)\s*[:.]?\s*" + _NUMBER +
+    r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box|building|bldg\.|tower|office|"
+    r"офис|здание|корпус)\s*[:.]?\s*" + _NUMBER +
     r")" + _TAIL,
     re.UNICODE)
 _START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"

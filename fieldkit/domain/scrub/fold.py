@@ -42,6 +42,12 @@ _AZ_ENDINGS = sorted({
     "cığaz", "cık", "cik", "ciğim", "can",
 }, key=len, reverse=True)
 _AZ_ENDINGS_FOLDED = sorted({fold(e) for e in _AZ_ENDINGS}, key=len, reverse=True)
+# Case endings only (no copula, no past tense): a lower-case word is read with these, so that a
+# verb (danışdı) is not taken for a name (Daniş).
+_AZ_CASES_FOLDED = sorted({fold(e) for e in (
+    "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "ye", "a", "ə", "e", "nı", "ni", "nu", "nü",
+    "yı", "yi", "yu", "yü", "ı", "i", "u", "ü", "da", "də", "de", "nda", "ndə", "dan", "dən", "den", "ndan", "ndən",
+    "la", "lə", "yla", "ylə", "ilə", "gil", "gilə", "gildə", "gilin")}, key=len, reverse=True)
 # Russian endings on names the dictionary does not know (Məmmədova -> Мамедовой, Лейлы).
 _RU_ENDINGS = ("ой", "ей", "ому", "ему", "ым", "им", "ою", "ую", "ы", "и", "е", "у", "ю", "а", "я", "ом", "ем",
                "ого", "его", "ах", "ам", "ами")
@@ -60,7 +66,7 @@ def keys(word: str, deep: bool = True) -> tuple[str, ...]:
     if len(base) < 4:
         return tuple(found)
     cyrillic = "а" <= base[-1] <= "я"
-    endings = _RU_ENDINGS if cyrillic else _AZ_ENDINGS_FOLDED
+    endings = _RU_ENDINGS if cyrillic else _AZ_ENDINGS_FOLDED if deep else _AZ_CASES_FOLDED
     for ending in endings:
         if base.endswith(ending) and len(base) - len(ending) >= 3:
             stem = base[: -len(ending)]

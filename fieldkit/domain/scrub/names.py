@@ -39,6 +39,7 @@ _SURNAME = re.compile(r"^[^\W\d_]{2,}(?:ov|ova|ev|eva|yev|yeva|zadə|zade|ski|sk
                       r"ов|ова|ев|ева|ёв|ёва|ский|ская|заде|ович|евич|овна|евна|ична|ьевич|ьевна)$")
 _SURNAME_WEAK = re.compile(r"^[^\W\d_]{4,}(?:li|lu|lü|ly|ин|ина|ын|ына)$")
 _PATRONYMIC = re.compile(r"^(?:oğlu|ogly|oglu|qızı|qizi|gizi|kyzy|оглы|кызы)", re.IGNORECASE)
+_PROPER_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 _BOUNDARY = re.compile(r"(?:^|[.!?;:\n•\-–—]\s*|\(\s*)$")
 _QUOTE = "'\"«»“”‘’„"
 _CUES = re.compile(
@@ -119,8 +120,13 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 else:
                     strong[i] = True
             continue
-        ambiguous = any(k in lexicons.common for k in (first_key, *hits)) or (
-            is_cyr and morphology is not None and morphology.is_common(word))
+        if first_key in hits:
+            ambiguous = first_key in lexicons.common
+        else:
+            ambiguous = all(k in lexicons.common for k in hits) if hits else False
+        ambiguous = ambiguous or (is_cyr and morphology is not None and morphology.is_common(word))
+        if ambiguous and caps[i] and _PROPER_SUFFIX.search(word):
+            ambiguous = False  # Sevinc'in, Hope's: an apostrophe before a suffix marks a proper noun
         if caps[i]:
             (weak if ambiguous else strong)[i] = True
         elif not ambiguous and len(first_key) >= 4 and (
