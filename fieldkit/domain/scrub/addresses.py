@@ -13,6 +13,7 @@ from fieldkit.domain.scrub.spans import Span
 __all__ = ["addresses"]
 
 _W = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
+_WL = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
 _AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
 _AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|qəsəbəsi|şosesi|bulvarı|meydanı)"
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
@@ -31,7 +32,7 @@ _ADDRESS = re.compile(
     # Nizami küçəsi 12; Həsən bəy Zərdabi küçəsi; 28 May küçəsi
     r"(?:(?:" + _W + r"|bəy|xanım)\s+){0,3}" + _W + r"\s+" + _AZ_STREET +
     # ул. Садовая, улица Гагарина, проспект Мира
-    r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _W + r")?" +
+    r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _WL + r")?" +
     # Садовая улица
     r"|" + _W + r"\s+(?i:улиц[аеыу]|переул(?:ок|ке|ка)|проспект[еау]?|бульвар[еау]?|шоссе|площад[ьи])" +
     # Gül Sok., Atatürk Cad. No: 5, Çiçek Mahallesi

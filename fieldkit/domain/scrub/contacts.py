@@ -33,16 +33,36 @@ def handles(text: str) -> list[Span]:
     return spans
 
 
-_LOOSE_PHONE = re.compile(r"(?<![\w+])(?:\+?\d{1,3}[\s\-.]?)?\(?\d{2,4}\)?[\s\-.]?\d{2,3}[\s\-.]?\d{2}[\s\-.]?\d{2}(?!\d)")
+_LOOSE_PHONE = re.compile(
+    r"(?<![\w+])(?:\+?\d{1,3}[\s\-.]?)?\(?\d{2,4}\)?[\s\-.]?\d{2,3}[\s\-.]?\d{2}[\s\-.]?\d{2}(?!\d)"
+    # international, any grouping: +971 50 123 4567, +90 (532) 123 45 67
+    r"|\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,4}(?!\d)"
+    # national with a trunk 0: 0532 123 4567, 050 123 4567 (Turkey, the Emirates, Georgia)
+    r"|(?<![\w+])0\d{2,3}[\s\-.]?\d{3}[\s\-.]?\d{2,4}(?!\d)")
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:manat|azn|usd|dollar|\$|€|₼|euro|avro|евро|рубл|руб|rubl|lira|tl|aed|dirham|"
+                           r"дирхам|доллар|ман|gel|lari|лари|%|percent|faiz|процент)", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?:\$|€|₼|AZN|USD|EUR|RUB|TL|AED)\s*$")
+
+
+def _amount(text: str, start: int, end: int) -> bool:
+    return bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text[max(0, start - 5):start]))
 
 
 def phones(text: str) -> list[Span]:
+    return [s for s in _phones(text) if not _amount(text, s.start, s.end)]
+
+
+def _phones(text: str) -> list[Span]:
     if sum(ch.isdigit() for ch in text) < 7:
         return []  # no phone number in it: the matcher is the slowest finder
     import phonenumbers
 
     spans = []
-    for region in ("AZ", "RU", "GE", "TR", "AE"):
+    # Azerbaijan's and Russia's plans by the library; other countries' by the patterns below, which
+    # are ten times faster than three more passes of the matcher.
+    for region in ("AZ", "RU"):
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             digits = re.sub(r"\D", "", match.raw_string)
             if len(digits) >= 7:
