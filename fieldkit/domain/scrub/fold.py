@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from itertools import combinations, product
 
-__all__ = ["fold", "keys", "variants", "is_placeholder"]
+__all__ = ["fold", "is_placeholder", "keys", "latin", "variants"]
 
 _TURKIC = str.maketrans({"İ": "i", "I": "ı"})
 
@@ -118,6 +118,11 @@ def _expand(word: str, table: dict[str, tuple[str, ...]]) -> set[str]:
             if len(out) >= _CAP:
                 return out
     return out
+
+
+def latin(word: str) -> str:
+    """A Russian word in plain Latin letters (Саша: sasha)."""
+    return "".join(_RU_LAT.get(ch, ch) for ch in fold(word))
 
 
 @lru_cache(maxsize=16384)

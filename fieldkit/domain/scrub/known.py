@@ -52,10 +52,18 @@ class Known:
                     extra_keys: Callable[[str], Iterable[str]] | None = None) -> Known:
         values = [v for v in values if isinstance(v, str)]
         names: set[str] = set()
+        from fieldkit.domain.scrub.lexicon import lexicons
+
+        short_forms = lexicons().short_forms
         for word in name_tokens(values, keep):
             names |= variants(word)
             if extra_keys is not None:
                 names |= set(extra_keys(word))
+            # What the person is called at home: Сергей is Серёжа, Aleksandr is Sasha, Gülnarə is Güli.
+            for full in (word, *(extra_keys(word) if extra_keys is not None else ())):
+                names |= short_forms.get(full, frozenset())
+            if len(word) >= 5 and not ("\u0400" <= word[0] <= "\u04ff"):
+                names |= {word[:n] + end for n in (3, 4) for end in ("i", "ş", "ka", "cik", "can")}
         numbers = set()
         for value in values:
             for match in _DIGITS.finditer(value):

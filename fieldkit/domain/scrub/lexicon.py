@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fieldkit.domain.scrub.fold import fold
+from fieldkit.domain.scrub.fold import fold, latin
 
 __all__ = ["Lexicons", "lexicons"]
 
@@ -23,6 +23,7 @@ class Lexicons:
     common: frozenset[str]   # names that are also ordinary words
     keep: frozenset[str]     # places, institutions, months, function words
     diminutive: dict[str, str]  # short form -> full name
+    short_forms: dict[str, frozenset[str]]  # full name (Cyrillic or Latin) -> its short forms, in both scripts
 
     def is_first(self, key: str) -> bool:
         return key in self.first or key in self.diminutive
@@ -57,10 +58,15 @@ def lexicons(folder: Path | None = None) -> Lexicons:
             generated |= {w for w in entry.split() if len(w) >= 5}
     last = frozenset(_words(folder / "last_names.txt"))
     diminutive: dict[str, str] = {}
+    short_forms: dict[str, set[str]] = {}
     for line in _lines(folder / "diminutives_ru.txt"):
         full, *short = (fold(w) for w in line.split())
+        spelled = set(short) | {latin(w) for w in short}
+        for key in (full, latin(full)):
+            short_forms.setdefault(key, set()).update(spelled)
         for word in short:
             diminutive.setdefault(word, full)
+            diminutive.setdefault(latin(word), full)
     first = frozenset(_words(folder / "first_names.txt") | _words(folder / "first_names_extra.txt"))
     # A generated place that is also a first name is a name (Aydın is a city, and a man);
     # the hand-written places stay places (Bakı, though Baki is a name too).
@@ -68,4 +74,5 @@ def lexicons(folder: Path | None = None) -> Lexicons:
     keep = _words(folder / "places_extra.txt") | {
         w for w in generated - first - last if not w.endswith(("li", "lu", "lü", "ov", "ova", "yev", "yeva"))}
     return Lexicons(first=first, last=last, common=frozenset(_words(folder / "common_words.txt")),
-                    keep=frozenset(keep), diminutive=diminutive)
+                    keep=frozenset(keep), diminutive=diminutive,
+                    short_forms={k: frozenset(v) for k, v in short_forms.items()})

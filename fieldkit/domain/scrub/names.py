@@ -129,7 +129,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
             ambiguous = False  # Sevinc'in, Hope's: an apostrophe before a suffix marks a proper noun
         if caps[i]:
             (weak if ambiguous else strong)[i] = True
-        elif not ambiguous and len(first_key) >= 4 and (
+        elif not ambiguous and len(first_key) >= (4 if is_cyr else 5) and (
                 any(lexicons.is_first(k) for k in hits
                     if k == first_key or k in morph_keys or (len(k) >= 4 and k in keys(word, False)))):
             strong[i] = True
