@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fieldkit.domain.scrub.fold import fold, latin
+from fieldkit.domain.scrub.fold import fold, latin, variants
 
 __all__ = ["Lexicons", "lexicons"]
 
@@ -67,7 +67,8 @@ def lexicons(folder: Path | None = None) -> Lexicons:
         for word in short:
             diminutive.setdefault(word, full)
             diminutive.setdefault(latin(word), full)
-    first = frozenset(_words(folder / "first_names.txt") | _words(folder / "first_names_extra.txt"))
+    extra = {spelled for word in _words(folder / "first_names_extra.txt") for spelled in variants(word)}
+    first = frozenset(_words(folder / "first_names.txt") | extra)
     # A generated place that is also a first name is a name (Aydın is a city, and a man);
     # the hand-written places stay places (Bakı, though Baki is a name too).
     # A village named like a family (Cəfərli, Qasımlı) is taken for the family.
