@@ -15,7 +15,7 @@ __all__ = ["addresses"]
 _W = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
 _WL = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
 _AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
-_AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|qəsəbəsi|şosesi|bulvarı|meydanı)"
+_AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|şosesi|bulvarı|meydanı)"
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
              r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
 _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
@@ -23,7 +23,7 @@ _EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|D
              r"Square|Sq\.|Close|Crescent|Highway)"
 _HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
          r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
-_NUMBER = r"\d+[A-Za-zА-Яа-я]?(?:/\d+)?"
+_NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:/\d+)?"
 _TAIL = r"(?:\s*,?\s*(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w]))?" \
         r"(?:\s*,?\s*(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w]))*"
 
@@ -45,7 +45,8 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b" +
     # Villa 23, Flat 1203, apartment 5 (a house part on its own)
     r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box|building|bldg\.|tower|office|"
-    r"офис|здание|корпус)\s*[:.]?\s*" + _NUMBER +
+    r"офис|здание|корпус|bina|binası|korpus|дом|д\.)\s*[:.]?\s*" + _NUMBER + r"(?![\w])" +
+    r"|(?<=,\s)(?i:ev|evi)\s+" + _NUMBER + r"(?![\w])" +
     r")" + _TAIL,
     re.UNICODE)
 _START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"

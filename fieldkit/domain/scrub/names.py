@@ -67,6 +67,8 @@ _DISTRICT = re.compile(r"^(?:р-н|район\w*|rayon\w*|district|oblast|обл
 _FUNCTION = frozenset(fold(w) for w in """
 the a an this that we they he she it i my our their his her its you me him us them and or but so then when
 bu o biz mən sən siz onlar və ki amma da də ilə я мы он она они это вы ты и а но что как
+onu ona onun məni mənə bizi bizə sizi sizə onları onlara özü özünü him them its
+его её ее ему ей их им ими меня мне нас нам вас вам тебя тебе себя себе сам сама
 """.split())
 
 
