@@ -19,8 +19,7 @@ _AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləs
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
              r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
 _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
-_EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Way|" \
-             r"Square|Sq\.|Close|Crescent|Highway)"
+_EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Highway)"
 _HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
          r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
 _NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:/\d+)?"

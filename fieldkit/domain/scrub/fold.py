@@ -71,15 +71,15 @@ def keys(word: str, deep: bool = True) -> tuple[str, ...]:
         if base.endswith(ending) and len(base) - len(ending) >= 3:
             stem = base[: -len(ending)]
             found.append(stem)
-            if not cyrillic and deep:
+            if cyrillic:
+                found += [stem + "а", stem + "я", stem + "ий", stem + "ь"]
+            elif deep:
                 # Two layers: Leylagilin, Elnarəniz; and a buffer consonant: Leylanın -> Leyla.
                 for second in _AZ_ENDINGS_FOLDED:
                     if stem.endswith(second) and len(stem) - len(second) >= 3:
                         found.append(stem[: -len(second)])
                 if stem.endswith(("n", "y", "s")) and len(stem) >= 4:
                     found.append(stem[:-1])
-            else:
-                found += [stem + "а", stem + "я", stem + "ий", stem + "ь"]
     return tuple(dict.fromkeys(found))
 
 

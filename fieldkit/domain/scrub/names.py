@@ -63,7 +63,10 @@ _INSTITUTION = re.compile(r"^(?:nazirli|idarə|xidmət|komitə|komissiya|prokuro
                           r"committee|commission|court|centre|center|university|police|министерств|управлени|служб|"
                           r"комитет|прокуратур|суд|центр|отдел|агентств|университет|bakanlığ|müdürlüğ)")
 _DISTRICT = re.compile(r"^(?:р-н|район\w*|rayon\w*|district|oblast|область|şəhər\w*|qəsəbə\w*|kənd\w*|köy\w*|"
-                       r"ilçe\w*|village|region|city)$")
+                       r"ilçe\w*|village|region|city|park\w*|bağ[ıi]|bağ[ıi]nda|metro\w*|stansiya\w*|meydan\w*|"
+                       r"bayram\w*|ay[ıi]|ay[ıi]nda|байрам\w*|праздник\w*|парк\w*|станци\w*|метро|площад\w*|"
+                       r"hotel\w*|otel\w*|гостиниц\w*|отел\w*|festival\w*|holiday|square|station|airport|"
+                       r"aeroport\w*|havaliman\w*|аэропорт\w*|vokzal\w*|вокзал\w*)$")
 _FUNCTION = frozenset(fold(w) for w in """
 the a an this that we they he she it i my our their his her its you me him us them and or but so then when
 bu o biz mən sən siz onlar və ki amma da də ilə я мы он она они это вы ты и а но что как
@@ -133,7 +136,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
             (weak if ambiguous else strong)[i] = True
         elif not ambiguous and len(first_key) >= (4 if is_cyr else 5) and (
                 any(lexicons.is_first(k) for k in hits
-                    if k == first_key or k in morph_keys or (len(k) >= 4 and k in keys(word, False)))):
+                    if k == first_key or k in morph_keys or (len(k) >= (4 if is_cyr else 5) and k in keys(word, False)))):
             strong[i] = True
         if not strong[i] and not ambiguous and known is not None and known.lookup is not None and \
                 known.knows(word, morph_keys):
