@@ -17,6 +17,7 @@ __all__ = ["fold", "is_placeholder", "keys", "latin", "variants"]
 _TURKIC = str.maketrans({"İ": "i", "I": "ı"})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Casefold as Azerbaijani and Turkish do: İ to i and I to ı, then Unicode casefold.
 
