@@ -58,9 +58,11 @@ def _database_names(workspace: Workspace) -> _DatabaseNames | None:
 
 
 def _keys_of(values: Iterable[str]) -> set[str]:
-    keep = lexicons().keep
+    """The keys the database remembers: a contact's words written with a capital or known as names
+    (so that 'küçəsi' or 'sister' typed into a contact never becomes a name everywhere)."""
+    words = lexicons()
     found: set[str] = set()
-    for word in name_tokens(values, keep):
+    for word in name_tokens(values, words.keep, proper=words.is_name):
         found |= variants(word)
         found |= set(_cyrillic_keys(word))
     return found

@@ -173,3 +173,11 @@ def test_a_half_typed_contact_in_a_draft_adds_no_names_to_the_database(keyed):
     assert keyed.db.execute("SELECT count(*) FROM name_keys").fetchone()[0] == 0
     save_record(keyed, draft, {**draft.data, "contact": CONTACT}, final=True)
     assert keyed.db.execute("SELECT count(*) FROM name_keys").fetchone()[0] > 0
+
+
+def test_the_database_remembers_only_a_contacts_names(keyed):
+    add_json_records(keyed, "vot_feedback", [(1, {**FEEDBACK, "contact": "Zərniyar, Nizami küçəsi 5, bacısı vasitəsilə",
+                                                  "feedback": "ok"})])
+    (other,) = add_json_records(keyed, "vot_feedback", [(1, {
+        **FEEDBACK, "feedback": "Zərniyar gəlmədi; Füzuli küçəsi uzaqdır, bacısı vasitəsilə xəbər göndərdik"})])
+    assert other.data["feedback"] == "[NAME] gəlmədi; [ADDRESS] uzaqdır, bacısı vasitəsilə xəbər göndərdik"

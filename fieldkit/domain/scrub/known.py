@@ -24,16 +24,25 @@ _NOT_NAMES = frozenset(fold(w) for w in """
 tel tel. phone mobile mob whatsapp viber telegram imo email e-mail mail via or and və ya yaxud или и через номер
 telefon nömrə nömrəsi ünvan address адрес телефон сестра brother sister qardaş bacı ana ata mother father
 only if call zəng звонить the of at in on by for to with daughter son qızı oğlu оглы кызы mr mrs ms xanım bəy
+mail gmail yandex inbox box list com net org www http https instagram facebook telegram whatsapp
+küçəsi küç prospekti pr döngəsi dalanı məhəllə məhəlləsi mənzil ev evi bina binası rayon rayonu şəhər şəhəri kənd
+kəndi qəsəbə qəsəbəsi ул улица дом кв квартира район город село street road avenue apt flat house district city
+village sokak sok cad caddesi mah mahallesi daire kat no
 """.split())
 
 
-def name_tokens(values: Iterable[str], keep: frozenset[str] = frozenset()) -> set[str]:
-    """The words of ``values`` that can name a person (three letters or more, not a place or a filler)."""
+def name_tokens(values: Iterable[str], keep: frozenset[str] = frozenset(),
+                proper: Callable[[str], bool] | None = None) -> set[str]:
+    """The words of ``values`` that can name a person (three letters or more, not a place or a filler).
+
+    ``proper``: only words written with a capital, or for which ``proper`` says yes (a known name)."""
     found = set()
     for value in values:
         for match in _WORD.finditer(value or ""):
             word = fold(match.group())
-            if len(word) >= 3 and word not in _NOT_NAMES and word not in keep:
+            if len(word) < 3 or word in _NOT_NAMES or word in keep:
+                continue
+            if proper is None or match.group()[:1].isupper() or proper(word):
                 found.add(word)
     return found
 
