@@ -12,8 +12,10 @@ from fieldkit.domain.scrub.spans import Span
 
 __all__ = ["addresses"]
 
-_W = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
-_WL = r"[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
+# Each word starts at a word boundary: unanchored, a long run of letters and digits would be tried
+# from each of its digits to its end (the square of its length).
+_W = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
+_WL = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
 _AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
 _AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|şosesi|bulvarı|meydanı)"
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \

@@ -76,7 +76,9 @@ onu ona onun məni mənə bizi bizə sizi sizə onları onlara özü özünü hi
 
 
 def _initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t" + _QUOTE)
+    before = text[max(0, start - 12):start].rstrip(" \t" + _QUOTE)
+    if not before and start > 12:
+        return False  # a long run of spaces or quotes: not a sentence start we can see
     return not before or bool(_BOUNDARY.search(before[-3:] if len(before) >= 3 else before))
 
 
