@@ -151,6 +151,11 @@ def test_the_database_lookup_is_asked_only_for_word_forms():
     assert "brelka" in asked
 
 
+def test_a_name_inside_a_login_takes_the_whole_login():
+    assert scrub("её страница gunel_aliyeva в инсте") == "её страница [NAME] в инсте"
+    assert scrub("Leyla1990 wrote, then Leyla.") == "[NAME] wrote, then [NAME]."
+
+
 def test_placeholders_survive_a_second_pass():
     once = scrub("Mənim adım Elvin Məmmədov, telefonum 070 987 65 43.")
     assert scrub(once) == once

@@ -197,5 +197,26 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 caps[k] or _PATRONYMIC.match(tokens[k].group())):
             end = tokens[k].end()
             k += 1
+        start, end = _glued(text, start, end)
         spans.append(Span(start, end, "NAME"))
     return spans
+
+
+def _glued(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name inside a handle or a login (gunel_aliyeva, leyla1990, Nigar.A) takes the whole of it."""
+    def part(i: int) -> bool:
+        return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+    def inside(i: int) -> bool:  # a word character, or '.' between two of them
+        return part(i) or (0 <= i < len(text) and text[i] == "." and part(i - 1) and part(i + 1))
+
+    def glue(i: int) -> bool:  # what joins a name to the rest of a login
+        return 0 <= i < len(text) and (text[i] == "_" or text[i].isdigit() or (text[i] == "." and inside(i)))
+
+    if glue(end):
+        while inside(end):
+            end += 1
+    if glue(start - 1):
+        while inside(start - 1):
+            start -= 1
+    return start, end
