@@ -24,7 +24,7 @@ _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|C
 _EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Highway)"
 _HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
          r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
-_NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:/\d+)?"
+_NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:[/\-]\d+)?"
 _TAIL = r"(?:\s*,?\s*(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w]))?" \
         r"(?:\s*,?\s*(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w]))*"
 
@@ -45,11 +45,17 @@ _ADDRESS = re.compile(
     # a UK postcode: E2 8DD, SW1A 1AA
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b" +
     # Villa 23, Flat 1203, apartment 5 (a house part on its own)
-    r"|(?i:villa|flat|apartment|apt\.|mənzil|квартира|кв\.|daire|P\.?O\.? Box|building|bldg\.|tower|office|"
+    # по адресу: Садовая 12-34; ünvan: Nizami 5
+    r"|(?<=(?i:адресу:)\s)" + _W + r"(?:\s+" + _WL + r")?\s+" + _NUMBER +
+    r"|(?i:(?<=по адресу )|(?<=адрес: )|(?<=ünvan: )|(?<=address: )|(?<=adres: ))" + _W + r"(?:\s+" + _WL + r")?\s+"
+    + _NUMBER +
+    r"|(?i:villa|flat|apartment|apt\.?|mənzil|квартира|кв\.?|daire|P\.?O\.? Box|building|bldg\.|tower|office|"
     r"офис|здание|корпус|bina|binası|korpus|дом|д\.)\s*[:.]?\s*" + _NUMBER + r"(?![\w])" +
     r"|(?<=,\s)(?i:ev|evi)\s+" + _NUMBER + r"(?![\w])" +
     r")" + _TAIL,
     re.UNICODE)
+# 1234. Sokak No: 5 (Turkish numbered streets), found apart: the quarter before it may end on its number.
+_NUMBERED = re.compile(r"(?<![\w.])\d{1,5}\.\s+(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|Caddesi|Cad\.)" + _TAIL)
 _START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"
                           r"Они|В|На)\s+")
 
@@ -62,4 +68,5 @@ def addresses(text: str) -> list[Span]:
         if lead:
             start += lead.end()
         spans.append(Span(start, match.end(), "ADDRESS"))
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in _NUMBERED.finditer(text)]
     return spans
