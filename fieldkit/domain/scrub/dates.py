@@ -31,11 +31,13 @@ _FULL = re.compile(r"(?<![\w.])(?:" + _NUMERIC + r"|" + _WORDS + r")(?:\s*(?:г�
                    re.IGNORECASE)
 _CUE = (r"(?:born(?: on| in)?|date of birth|birthday|DOB|d\.o\.b\.|doğum tarixi|doğum günü|doğulub|doğulmuşam|"
         r"anadan olub|təvəllüdlü|doğum tarihi|doğdu|дата рождения|день рождения|родил(?:ся|ась|ись)|г\.\s?р\.|"
-        r"года рождения|год рождения)")
+        r"года рождения|год рождения|doğum ili|doğum yılı|year of birth)")
 _CUED = re.compile(_CUE + r"\s*[:\-–]?\s*(?:on\s+|in\s+|в\s+)?(" + _MONTHS + r"\s+" + _YEAR + r"|" + _YEAR + r")",
                    re.IGNORECASE)
-_BEFORE_CUE = re.compile(r"(?<![\w.])(" + _YEAR + r"|" + _MONTHS + r"\s+" + _YEAR + r")(?:\s*il(?:də)?)?\s+"
-                         r"(?:təvəllüdlü|doğumlu|года рождения|г\.\s?р\.|ildə doğulub|ildə doğulmuşam|ildə anadan)",
+_BEFORE_CUE = re.compile(r"(?<![\w.])(" + _YEAR + r"|" + _MONTHS + r"\s+" + _YEAR + r")(?:\s*il(?:də)?)?\s*"
+                         r"(?:təvəllüdlü|doğumlu|года рождения|г\.\s?р\.|ildə doğulub|ildə doğulmuşam|ildə anadan|"
+                         r"году родил\w*|(?:-?(?:da|də|de|ta|te|ci|cı|cu|cü|ildə)\s+)?(?:doğulub|doğulmuşam|"
+                         r"doğuldu|doğulmuşdur|anadan olub|anadan olmuşam|doğdu))",
                          re.IGNORECASE)
 
 

@@ -28,6 +28,10 @@ _DOC = re.compile(r"(?:passport\w*|pasport\w*|паспорт\w*|vəsiqə\w*|уд
                   re.IGNORECASE)
 _DOC_NUMBER = re.compile(r"(?:номер|№|nömrəsi|number|no\.?)\s*[:\-]?\s*(\d{6,9})\b", re.IGNORECASE)
 _DOC_SERIES = re.compile(r"(?<!\d)\d{2}\s?\d{2}\s*(?:№|N|No\.?|номер|nömrə)\s*\d{6}(?!\d)", re.IGNORECASE)
+# "şəxsiyyət vəsiqəsinin seriyası AZE, nömrəsi 12345678": the number a few words after the document
+_DOC_LATER = re.compile(r"(?:vəsiqə|pasport|passport|паспорт|sənəd|document|kimlik|удостоверени|şəxsiyyət)\w*"
+                        r"[^.\n]{0,40}?(?:nömrəsi|nömrə|номер|number|numarası|no\.?|№)\s*[:\-]?\s*(\d{6,11})(?!\d)",
+                        re.IGNORECASE)
 _DOC_BARE = re.compile(r"\b(?:AZE|AA|AB|MYI)\s?\d{7,8}\b|\b\d{2}\s\d{2}\s\d{6}\b|\b[A-Z]\d{8}\b|\b[A-Z]{2}\d{7}\b")
 
 
@@ -85,4 +89,5 @@ def documents(text: str) -> list[Span]:
             spans.append(Span(after.start(1), after.end(1), "ID"))
     spans += [Span(m.start(), m.end(), "ID") for m in _DOC_BARE.finditer(text)]
     spans += [Span(m.start(), m.end(), "ID") for m in _DOC_SERIES.finditer(text)]
+    spans += [Span(m.start(1), m.end(1), "ID") for m in _DOC_LATER.finditer(text)]
     return spans
