@@ -231,7 +231,7 @@ class FormView(FormSaving, QWidget):
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
         """(Re)build the panels of a repeat from its instances' values."""
         inside = section.path + "["
-        for table in (self.rows, self.groups, self.sections, self._values):
+        for table in (self.rows, self.groups, self.sections, self._values, self.previews, self._previewed):
             for path in [p for p in table if p.startswith(inside)]:
                 del table[path]
         section.clear()
