@@ -113,8 +113,8 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 first_key[-2:] in ("li", "lu", "lü", "ly") and first_key[:-2] in lexicons.keep):
             keep[i] = True
             continue
-        if caps[i] and word.isupper() and len(word) <= 5:
-            keep[i] = True  # an acronym: IOM, DMX, НПО
+        if caps[i] and word.isupper() and len(word) <= 5 and not (len(word) >= 4 and first_key in lexicons.first):
+            keep[i] = True  # an acronym: IOM, DMX, НПО (but ILQAR, ANAR written in capitals are names)
             continue
         hits = [k for k in candidates if len(k) >= 3 and lexicons.is_name(k)]
         shaped = caps[i] and (any(_SURNAME.match(k) for k in ks) or (
