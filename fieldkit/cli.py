@@ -358,7 +358,7 @@ def cmd_unseal(args: argparse.Namespace) -> int:
 
 
 def cmd_scrub(args: argparse.Namespace) -> int:
-    from fieldkit.domain.scrubber import scrub
+    from fieldkit.services.scrubbing import scrub_text as scrub
 
     for line in sys.stdin:
         ending = "\n" if line.endswith("\n") else ""

@@ -6,7 +6,7 @@ Written to resources/forms/ by tools/make_forms.py.
 
 from __future__ import annotations
 
-from make_forms import CRITERIA, INSTITUTIONS, PLACES, YES_NO, row, t
+from make_forms import CRITERIA, INSTITUTIONS, PLACES, YES_NO, free_text, row, t
 
 NOT_FUTURE = {
     "constraint": ". <= today()",
@@ -26,9 +26,9 @@ FGD_SURVEY = [
     row("date", "fgd_date", t("Date of the discussion", "Müzakirənin tarixi", "Дата дискуссии"), required="yes",
         **NOT_FUTURE),
     row("select_one place", "place", t("Place", "Yer", "Место"), required="yes"),
-    row("text", "place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
+    free_text("place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
         required="yes", relevant="${place} = 'other'"),
-    row("text", "topic", t("Topic", "Mövzu", "Тема"), required="yes"),
+    free_text("topic", t("Topic", "Mövzu", "Тема"), required="yes"),
     row("text", "facilitator", t("Facilitator", "Moderator", "Модератор"),
         hint=t("Role or initials, not a full name.", "Tam ad yox, vəzifə və ya inisiallar.",
                "Роль или инициалы, не полное имя.")),
@@ -56,16 +56,16 @@ FGD_SURVEY = [
     row("end group"),
     row("begin repeat", "discussion", t("Discussion question", "Müzakirə sualı", "Вопрос для обсуждения"),
         relevant=CONSENT_YES),
-    row("text", "question", t("Question asked", "Verilən sual", "Заданный вопрос"), required="yes"),
-    row("text", "notes", t("What was said", "Deyilənlər", "Что было сказано"), appearance="multiline"),
+    free_text("question", t("Question asked", "Verilən sual", "Заданный вопрос"), required="yes"),
+    free_text("notes", t("What was said", "Deyilənlər", "Что было сказано"), appearance="multiline"),
     row("end repeat"),
-    row("text", "summary", t("Summary", "Xülasə", "Итоги"), appearance="multiline", relevant=CONSENT_YES),
+    free_text("summary", t("Summary", "Xülasə", "Итоги"), appearance="multiline", relevant=CONSENT_YES),
     row("begin group", "criteria", t("Notes per evaluation criterion", "Qiymətləndirmə meyarları üzrə qeydlər",
                                      "Заметки по критериям оценки"), relevant=CONSENT_YES),
-    *[row("text", name, label, appearance="multiline") for name, label in CRITERIA],
-    row("text", "quotes", t("Quotes", "Sitatlar", "Цитаты"), appearance="multiline",
+    *[free_text(name, label, appearance="multiline") for name, label in CRITERIA],
+    free_text("quotes", t("Quotes", "Sitatlar", "Цитаты"), appearance="multiline",
         hint=t("Word for word, without names.", "Sözbəsöz, adlar olmadan.", "Дословно, без имён.")),
-    row("text", "follow_up", t("Follow-up", "Növbəti addımlar", "Дальнейшие действия"), appearance="multiline"),
+    free_text("follow_up", t("Follow-up", "Növbəti addımlar", "Дальнейшие действия"), appearance="multiline"),
     row("end group"),
 ]
 
@@ -81,7 +81,7 @@ FGD = {
     "file": "fgd.xlsx",
     "survey": FGD_SURVEY,
     "choices": {"place": PLACES, "yes_no": YES_NO, "participant_groups": PARTICIPANT_GROUPS},
-    "settings": {"form_id": "fgd", "form_title": "Focus group discussion", "version": "2026113001",
+    "settings": {"form_id": "fgd", "form_title": "Focus group discussion", "version": "2026120201",
                  "default_language": "English (en)", "instance_name": "concat(${fgd_date}, ' ', ${topic})"},
 }
 
@@ -147,14 +147,14 @@ TRAINING_EVENT_SURVEY = [
     row("select_one output", "output", t("Output", "Nəticə (output)", "Результат (output)"), required="yes"),
     row("select_one activity", "activity_code", t("Activity", "Fəaliyyət", "Мероприятие"), required="yes",
         choice_filter="output = ${output}"),
-    row("text", "topic", t("Topic", "Mövzu", "Тема"), required="yes"),
+    free_text("topic", t("Topic", "Mövzu", "Тема"), required="yes"),
     row("date", "date_start", t("First day", "Birinci gün", "Первый день"), required="yes"),
     row("date", "date_end", t("Last day", "Son gün", "Последний день"), required="yes",
         constraint=". >= ${date_start}",
         constraint_message=t("The last day cannot be before the first.", "Son gün birinci gündən əvvəl ola bilməz.",
                              "Последний день не может быть раньше первого.")),
     row("select_one place", "place", t("Place", "Yer", "Место"), required="yes"),
-    row("text", "place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
+    free_text("place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
         required="yes", relevant="${place} = 'other'"),
     row("select_multiple institutions", "institutions", t("Institutions taking part", "İştirakçı qurumlar",
                                                           "Участвующие учреждения"), required="yes"),
@@ -174,7 +174,7 @@ TRAINING_EVENT = {
     "choices": {"activity_type": ACTIVITY_TYPES, "output": OUTPUTS,
                 "activity": [(code, label, {"output": output}) for code, output, label in ACTIVITIES],
                 "place": PLACES, "institutions": INSTITUTIONS},
-    "settings": {"form_id": "training_event", "form_title": "Training event", "version": "2026113001",
+    "settings": {"form_id": "training_event", "form_title": "Training event", "version": "2026120201",
                  "default_language": "English (en)", "instance_name": "concat(${event_code}, ' ', ${topic})"},
 }
 

@@ -23,6 +23,14 @@ def row(type_: str, name: str = "", label: dict | None = None, **cols: object) -
     return {"type": type_, "name": name, "label": label, **cols}
 
 
+def free_text(name: str, label: dict, **cols: object) -> dict:
+    """A free-text question, marked ``text``: scrubbed of identifiers at every save (issue 20).
+
+    Every free-text field of the built-in forms is one, except codes (event_code,
+    participant_code) and the staff roles a form asks for by name (facilitator, trainers)."""
+    return row("text", name, label, privacy="text", **cols)
+
+
 PLACES = [
     ("baku", t("Baku", "Bakı", "Баку")),
     ("nakhchivan", t("Nakhchivan", "Naxçıvan", "Нахчыван")),
@@ -81,7 +89,7 @@ KII_SURVEY = [
         constraint_message=t("The date cannot be in the future.", "Tarix gələcəkdə ola bilməz.",
                              "Дата не может быть в будущем.")),
     row("select_one place", "place", t("Place", "Yer", "Место"), required="yes"),
-    row("text", "place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
+    free_text("place_other", t("Other place: which?", "Digər yer: hansı?", "Другое место: какое?"),
         required="yes", relevant="${place} = 'other'"),
     row("select_one mode", "mode", t("Mode of the interview", "Müsahibənin forması", "Формат интервью"),
         required="yes"),
@@ -91,7 +99,7 @@ KII_SURVEY = [
         required_message=t("Choose at least one institution.", "Ən azı bir qurum seçin.",
                            "Выберите хотя бы одно учреждение."),
         appearance="minimal"),
-    row("text", "interviewee_roles", t("Roles of the interviewees", "Müsahibə verənlərin vəzifələri",
+    free_text("interviewee_roles", t("Roles of the interviewees", "Müsahibə verənlərin vəzifələri",
                                        "Должности собеседников"),
         hint=t("Positions, not names.", "Adlar yox, vəzifələr.", "Должности, не имена.")),
     row("integer", "women", t("Women interviewed", "Müsahibə verən qadınlar", "Опрошено женщин"),
@@ -116,10 +124,10 @@ KII_SURVEY = [
     row("begin group", "criteria", t("Notes per evaluation criterion", "Qiymətləndirmə meyarları üzrə qeydlər",
                                      "Заметки по критериям оценки"),
         relevant="${consent} = 'yes'"),
-    *[row("text", name, label, appearance="multiline") for name, label in CRITERIA],
-    row("text", "quotes", t("Quotes", "Sitatlar", "Цитаты"), appearance="multiline",
+    *[free_text(name, label, appearance="multiline") for name, label in CRITERIA],
+    free_text("quotes", t("Quotes", "Sitatlar", "Цитаты"), appearance="multiline",
         hint=t("Word for word, without names.", "Sözbəsöz, adlar olmadan.", "Дословно, без имён.")),
-    row("text", "follow_up", t("Follow-up", "Növbəti addımlar", "Дальнейшие действия"), appearance="multiline"),
+    free_text("follow_up", t("Follow-up", "Növbəti addımlar", "Дальнейшие действия"), appearance="multiline"),
     row("end group"),
 ]
 
@@ -130,7 +138,7 @@ KII = {
     "settings": {
         "form_id": "kii",
         "form_title": "Key informant interview",
-        "version": "2026113001",
+        "version": "2026120201",
         "default_language": "English (en)",
         "instance_name": "concat(${interview_date}, ' ', ${place})",
     },

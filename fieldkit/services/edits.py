@@ -72,7 +72,8 @@ def finalise_edit(workspace: Workspace, record: Record, answers: dict[str, Any],
     form = workspace.form(current.form_id, current.form_version)
     try:
         prepared, _ = prepare(form, current, answers, final=True, device_id=workspace.device_id, language=language,
-                              protect=lambda values: protect_answers(workspace, form, values, record=current.uuid))
+                              protect=lambda values: protect_answers(workspace, form, values, record=current.uuid,
+                                                                      remember=True))
     except MissingKey as exc:
         raise InvalidRecord({name: NO_KEY_MESSAGE for name in exc.fields}) from None
     duplicates = unique_errors(workspace, form, [prepared])

@@ -195,7 +195,10 @@ def export_workbook(
     # Forms with privacy marks and something to send: those need care.
     marked = {f for f, versions in forms.items() if any(q.privacy for form in versions for q in form.questions)
               and exchange_store.has_export_rows(db, [f], since)}
-    mode = privacy or ("sealed" if marked else "plain")
+    # Free text alone (KII and FGD notes) is scrubbed again below, but asks for no password: it is
+    # the sealed identities and the quasi-identifiers of victims' forms that do.
+    sensitive = {f for f in marked if any(q.privacy in ("direct", "quasi") for form in forms[f] for q in form.questions)}
+    mode = privacy or ("sealed" if sensitive else "plain")
     if mode not in ("sealed", "anonymised", "plain"):
         raise ValueError(f"privacy {mode!r} is not 'sealed' or 'anonymised'")
     if mode == "anonymised":
@@ -203,8 +206,8 @@ def export_workbook(
 
         return export_anonymised(workspace, out, forms, password=password, k=k, l=l, max_suppressed=max_suppressed,
                                  progress=progress, cancelled=cancelled)
-    if marked and not password and not allow_unencrypted:
-        raise PrivacyError(f"{', '.join(sorted(marked))} holds victims' data: give the export a password "
+    if sensitive and not password and not allow_unencrypted:
+        raise PrivacyError(f"{', '.join(sorted(sensitive))} holds victims' data: give the export a password "
                            "(FIELDKIT_EXPORT_PASSWORD or --ask-password; in the window, the Password field), or say "
                            "explicitly that it may go without one (--no-password)")
 
@@ -281,7 +284,7 @@ def export_workbook(
         values = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                   "device_id": workspace.device_id, "device_name": workspace.device_name, "export_id": export_id,
                   "exported_at": exported_at, "since": since or "", "records": done,
-                  "privacy": "sealed" if marked else "none"}
+                  "privacy": "sealed" if sensitive else "none"}
         deletions = [ManifestDeletion(*d) for d in export_deletions(db, chosen, since, started)]
         if deletions:
             values["deleted"] = len(deletions)

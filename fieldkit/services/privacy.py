@@ -6,17 +6,18 @@ and no unscrubbed free text is ever written to the database in clear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fieldkit.domain.form import Form, Group
-from fieldkit.domain.scrubber import scrub
+from fieldkit.services.scrubbing import record_scrubber
 from fieldkit.services.sealing import (KeyError_, instance_of, is_bound, is_sealed, key_id, load_public_key,
                                       new_instance_tag, seal)
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.database import meta_get, meta_set, transaction
 
-__all__ = ["MissingKey", "hq_key_id", "install_public_key", "needs_key", "protect"]
+__all__ = ["MissingKey", "hq_key_id", "install_public_key", "needs_key", "protect", "text_scrubber"]
 
 _KEY = "hq_public_key"
 NO_KEY_MESSAGE = ("HQ's public key is not installed on this laptop, so this answer cannot be kept "
@@ -65,13 +66,19 @@ def needs_key(form: Form) -> bool:
     return any(q.privacy == "direct" for q in form.questions)
 
 
-def protect(workspace: Workspace, form: Form, data: dict[str, Any], *, record: str) -> dict[str, Any]:
+def protect(workspace: Workspace, form: Form, data: dict[str, Any], *, record: str,
+            remember: bool = False) -> dict[str, Any]:
     """``data`` with direct identifiers sealed and 'text' answers scrubbed; MissingKey without a key.
 
     ``record``: the record's UUID, to which every sealed value is bound (with its field's name and,
-    inside a repeat, its instance's tag: see ``sealing``)."""
+    inside a repeat, its instance's tag: see ``sealing``). ``remember``: add the names in the direct
+    answers to the database's list (a final save; a draft's contact may be half typed, and its
+    fragments, 'Ana' of 'Anar', must not become names)."""
     missing: list[str] = []
-    protected = _protect(workspace, form, form.children, data, missing, record, "")
+    # The record's own direct answers, read before they are sealed, are scrubbed out of its free
+    # text in every form they take (and remembered, as keyed hashes, for every other record).
+    scrub = record_scrubber(workspace, _direct_values(form.children, data), remember=remember)
+    protected = _protect(workspace, form, form.children, data, missing, record, "", scrub)
     if missing:
         raise MissingKey(missing)
     return protected
@@ -95,18 +102,35 @@ def _instance_tags(nodes: tuple, item: dict[str, Any], parent: str) -> str:
     return f"{parent}.{tag}" if parent else tag
 
 
+def text_scrubber(workspace: Workspace, form: Form, data: dict[str, Any]) -> Callable[[str], str]:
+    """How a save would scrub this record's free text now (for the window's "Stored as" previews)."""
+    return record_scrubber(workspace, _direct_values(form.children, data), remember=False)
+
+
+def _direct_values(nodes: tuple, data: dict[str, Any]) -> list[str]:
+    values: list[str] = []
+    for node in nodes:
+        if isinstance(node, Group):
+            for item in (data.get(node.name) or []) if node.repeat else [data]:
+                if isinstance(item, dict):
+                    values += _direct_values(node.children, item)
+        elif node.privacy == "direct" and isinstance(data.get(node.name), str) and not is_sealed(data[node.name]):
+            values.append(data[node.name])
+    return values
+
+
 def _protect(workspace: Workspace, form: Form, nodes: tuple, data: dict[str, Any], missing: list[str],
-             record: str, instance: str) -> dict:
+             record: str, instance: str, scrub: Callable[[str], str]) -> dict:
     result = dict(data)
     for node in nodes:
         if isinstance(node, Group):
             if node.repeat:
                 result[node.name] = [_protect(workspace, form, node.children, item, missing, record,
-                                              _instance_tags(node.children, item, instance))
+                                              _instance_tags(node.children, item, instance), scrub)
                                      for item in (data.get(node.name) or [])]
             else:
                 result.update({k: v for k, v in _protect(workspace, form, node.children, data, missing, record,
-                                                         instance).items()})
+                                                         instance, scrub).items()})
             continue
         value = data.get(node.name)
         if not isinstance(value, str) or not value:

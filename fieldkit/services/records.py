@@ -137,7 +137,8 @@ def save_record(workspace: Workspace, record: Record, answers: dict[str, Any], *
     form = workspace.form(record.form_id, record.form_version)
     try:
         prepared, _ = prepare(form, record, answers, final=final, device_id=workspace.device_id, language=language,
-                              protect=lambda values: protect_answers(workspace, form, values, record=record.uuid))
+                              protect=lambda values: protect_answers(workspace, form, values, record=record.uuid,
+                                                                      remember=final))
     except MissingKey as exc:
         raise InvalidRecord({name: NO_KEY_MESSAGE for name in exc.fields}) from None
     if final:
@@ -244,7 +245,8 @@ def add_json_records(workspace: Workspace, form_id: str, items: Iterable[tuple[i
         _, record = start_record(workspace, form_id)
         try:
             record, _ = prepare(form, record, {**record.data, **answers}, final=True, device_id=workspace.device_id,
-                                protect=lambda values: protect_answers(workspace, form, values, record=record.uuid))
+                                protect=lambda values: protect_answers(workspace, form, values, record=record.uuid,
+                                                                        remember=True))
         except MissingKey as exc:
             raise BatchError(f"{where}, field {exc.fields[0]}: {NO_KEY_MESSAGE}") from None
         except InvalidRecord as exc:

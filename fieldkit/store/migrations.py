@@ -201,7 +201,17 @@ def _v10(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE conflicts ADD COLUMN created_at TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+def _v11(db: sqlite_utils.Database) -> None:
+    """Names known to identify someone, for scrubbing every record's free text: keyed hashes only
+    (HMAC-SHA256 with this database's own secret, kept in meta), never the names in clear."""
+    import secrets
+
+    db.execute("CREATE TABLE name_keys (digest BLOB PRIMARY KEY) WITHOUT ROWID")
+    db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('name_key_secret', ?)", [secrets.token_hex(32)])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
+                                                             _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

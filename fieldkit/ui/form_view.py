@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from fieldkit.domain.form import Form, Group, Question
 from fieldkit.domain.records import Record
-from fieldkit.domain.scrubber import PLACEHOLDERS, scrub
+from fieldkit.domain.scrub import PLACEHOLDERS
 from fieldkit.domain.validation import Evaluation, evaluate
-from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id
+from fieldkit.services.privacy import NO_KEY_MESSAGE, hq_key_id, text_scrubber
 from fieldkit.services.sealing import is_sealed
 from fieldkit.ui.form_saving import AUTOSAVE_MAX_MS, AUTOSAVE_MS, VIEW_MODE, FormSaving
 from fieldkit.ui.messages import translated
@@ -211,6 +211,7 @@ class FormView(FormSaving, QWidget):
         return True
 
     def _show_previews(self) -> None:
+        scrub = None  # built once per pass, knowing the record's contact as a save will
         for path, preview in self.previews.items():
             value = self._value(path)
             if self._previewed.get(path) == (value or ""):
@@ -219,6 +220,8 @@ class FormView(FormSaving, QWidget):
             if not value:
                 preview.setText("")
                 continue
+            if scrub is None:
+                scrub = text_scrubber(self.workspace, self.form, self.answers())
             stored = scrub(value)
             shown = html.escape(stored)
             for kind in (*PLACEHOLDERS, "REDACTED"):
@@ -228,7 +231,7 @@ class FormView(FormSaving, QWidget):
     def _fill_section(self, section: RepeatSection, instances: list[dict[str, Any]]) -> None:
         """(Re)build the panels of a repeat from its instances' values."""
         inside = section.path + "["
-        for table in (self.rows, self.groups, self.sections, self._values):
+        for table in (self.rows, self.groups, self.sections, self._values, self.previews, self._previewed):
             for path in [p for p in table if p.startswith(inside)]:
                 del table[path]
         section.clear()

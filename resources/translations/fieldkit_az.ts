@@ -692,17 +692,17 @@
         <translation>Seçilmiş sözləri heç nə saxlanmamışdan əvvəl [REDACTED] ilə əvəz et</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="226" />
+        <location filename="../../fieldkit/ui/form_view.py" line="229" />
         <source>Stored as: {text}</source>
         <translation>Belə saxlanılacaq: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="369" />
+        <location filename="../../fieldkit/ui/form_view.py" line="372" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Yekunlaşdırmadan əvvəl %n cavabı doldurun və ya düzəldin.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="371" />
+        <location filename="../../fieldkit/ui/form_view.py" line="374" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Bütün cavablar düzgündür: qeyd yekunlaşdırıla bilər.</translation>
     </message>

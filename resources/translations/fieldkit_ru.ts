@@ -692,17 +692,17 @@
         <translation>Заменить выделенные слова на [REDACTED] до сохранения</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="226" />
+        <location filename="../../fieldkit/ui/form_view.py" line="229" />
         <source>Stored as: {text}</source>
         <translation>Будет сохранено как: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/ui/form_view.py" line="369" />
+        <location filename="../../fieldkit/ui/form_view.py" line="372" />
         <source>%n answer(s) to complete or correct before finalising.</source>
         <translation><numerusform>Перед завершением заполните или исправьте %n ответ.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответа.</numerusform><numerusform>Перед завершением заполните или исправьте %n ответов.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../fieldkit/ui/form_view.py" line="371" />
+        <location filename="../../fieldkit/ui/form_view.py" line="374" />
         <source>Every answer is valid: the record can be finalised.</source>
         <translation>Все ответы верны: запись можно завершить.</translation>
     </message>

@@ -16,7 +16,7 @@ from fieldkit.services.records import add_json_records, list_records
 from fieldkit.services.workspace import Workspace
 
 KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA", "SMS"],
-       "women": 1, "men": 2, "duration_min": 60, "consent": "yes", "relevance": "Şəki, İlham — очень актуально"}
+       "women": 1, "men": 2, "duration_min": 60, "consent": "yes", "relevance": "Şəki, Gəncə — очень актуально"}
 
 
 @pytest.fixture(params=[False, True], ids=["here", "second-process"])

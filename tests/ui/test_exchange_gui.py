@@ -17,7 +17,7 @@ KII = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "in
 
 
 def many(workspace, count):
-    records = [new_record("kii", "2026113001", workspace.device_id, {**KII, "duration_min": 1 + i % 600})
+    records = [new_record("kii", workspace.form("kii").version, workspace.device_id, {**KII, "duration_min": 1 + i % 600})
                .with_changes(status=FINAL) for i in range(count)]
     save_records(workspace.db, records, workspace.device_id)
 

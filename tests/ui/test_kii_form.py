@@ -247,7 +247,7 @@ def test_record_list_loads_page_by_page(qtbot, window):
     from fieldkit.store.records import save_records
 
     workspace = window.workspace
-    records = [new_record("kii", "2026113001", workspace.device_id, {"women": i}).with_changes(status=FINAL)
+    records = [new_record("kii", workspace.form("kii").version, workspace.device_id, {"women": i}).with_changes(status=FINAL)
                for i in range(450)]
     save_records(workspace.db, records, workspace.device_id)
     window.browse.refresh()

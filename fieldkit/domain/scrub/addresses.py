@@ -1,0 +1,72 @@
+"""Street addresses in Azerbaijani, Russian, Turkish and English (UAE included) forms.
+
+The street and the house go; the city, district and country stay (analysis
+needs them, and they point at many people, not one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.domain.scrub.spans import Span
+
+__all__ = ["addresses"]
+
+# Each word starts at a word boundary: unanchored, a long run of letters and digits would be tried
+# from each of its digits to its end (the square of its length).
+_W = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
+_WL = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
+_AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
+_AZ_STREET = r"(?:küçəsi|küç\.|prospekti|pr\.|döngəsi|dalanı|məhəlləsi|şosesi|bulvarı|meydanı)"
+_RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
+             r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
+_TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
+_EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Highway)"
+_HOUSE = r"(?:ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|кв\.|квартира|квартире|корп\.|корпус|apt\.?|apartment|" \
+         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
+_NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:[/\-]\d+)?"
+_TAIL = r"(?:\s*,?\s*(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w]))?" \
+        r"(?:\s*,?\s*(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w]))*"
+
+_ADDRESS = re.compile(
+    r"(?:"
+    # Nizami küçəsi 12; Həsən bəy Zərdabi küçəsi; 28 May küçəsi
+    r"(?:(?:" + _W + r"|bəy|xanım)\s+){0,3}" + _W + r"\s+" + _AZ_STREET +
+    # ул. Садовая, улица Гагарина, проспект Мира
+    r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _WL + r")?" +
+    # Садовая улица
+    r"|" + _W + r"\s+(?i:улиц[аеыу]|переул(?:ок|ке|ка)|проспект[еау]?|бульвар[еау]?|шоссе|площад[ьи])" +
+    # Gül Sok., Atatürk Cad. No: 5, Çiçek Mahallesi
+    r"|(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _TR_STREET +
+    # 12 Main Street, Al Wasl Road, Sheikh Zayed Road
+    r"|(?:\d{1,5}\s+)?(?:" + _AL + r"\s+)?(?:" + _W + r"\s+){0,2}" + _W + r"\s+" + _EN_STREET +
+    # Al Qusais 2, Street 14 (Dubai): a numbered street, after its quarter
+    r"|(?:" + _AL + r"\s+" + _W + r"(?:\s+\d+)?\s*,\s*)?(?:Street|St\.?|Road|Rd\.?|Sokak|Sk\.?)\s+\d+" +
+    # a UK postcode: E2 8DD, SW1A 1AA
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b" +
+    # Villa 23, Flat 1203, apartment 5 (a house part on its own)
+    # по адресу: Садовая 12-34; ünvan: Nizami 5
+    r"|(?<=(?i:адресу:)\s)" + _W + r"(?:\s+" + _WL + r")?\s+" + _NUMBER +
+    r"|(?i:(?<=по адресу )|(?<=адрес: )|(?<=ünvan: )|(?<=address: )|(?<=adres: ))" + _W + r"(?:\s+" + _WL + r")?\s+"
+    + _NUMBER +
+    r"|(?i:villa|flat|apartment|apt\.?|mənzil|квартира|кв\.?|daire|P\.?O\.? Box|building|bldg\.|tower|office|"
+    r"офис|здание|корпус|bina|binası|korpus|дом|д\.)\s*[:.]?\s*" + _NUMBER + r"(?![\w])" +
+    r"|(?<=,\s)(?i:ev|evi)\s+" + _NUMBER + r"(?![\w])" +
+    r")" + _TAIL,
+    re.UNICODE)
+# 1234. Sokak No: 5 (Turkish numbered streets), found apart: the quarter before it may end on its number.
+_NUMBERED = re.compile(r"(?<![\w.])\d{1,5}\.\s+(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|Caddesi|Cad\.)" + _TAIL)
+_START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"
+                          r"Они|В|На)\s+")
+
+
+def addresses(text: str) -> list[Span]:
+    spans = []
+    for match in _ADDRESS.finditer(text):
+        start = match.start()
+        lead = _START_WORDS.match(match.group())
+        if lead:
+            start += lead.end()
+        spans.append(Span(start, match.end(), "ADDRESS"))
+    spans += [Span(m.start(), m.end(), "ADDRESS") for m in _NUMBERED.finditer(text)]
+    return spans

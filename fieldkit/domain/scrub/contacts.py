@@ -1,0 +1,77 @@
+"""E-mail addresses, social-media handles and links, phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from fieldkit.domain.scrub.spans import Span
+
+__all__ = ["emails", "handles", "phones"]
+
+# Anchored at the start of a run: unanchored, a long word without '@' costs the square of its length.
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_SITES = r"(?:facebook|fb|instagram|instagr\.am|t|telegram|vk|ok|twitter|x|tiktok|linkedin|youtube|wa|threads)"
+_HANDLE = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?" + _SITES + r"\.(?:com|me|ru|net|am)/[\w.\-/]+"
+    r"|(?<![\w@.])@[\w.]{2,}[\w]"
+    # "instagram: leyla_h", "telegramda leyla.h", "ник в телеге leyla_88": a word with _ . or digits after a site name
+    r"|(?i:(?:instagram|insta|telegram|telegramda|teleqram|teleqramda|tiktok|facebook|vk|skype|imo|whatsapp|"
+    r"телеграм\w*|телег\w*|инстаграм\w*|вк|ник|nick|login|username|istifadəçi adı)\s*[:\-]?\s*)"
+    r"([A-Za-z][\w]*[._\d][\w.]*\w)", re.UNICODE)
+
+
+def emails(text: str) -> list[Span]:
+    if "@" not in text:
+        return []
+    return [Span(m.start(), m.end(), "EMAIL") for m in _EMAIL.finditer(text)]
+
+
+def handles(text: str) -> list[Span]:
+    spans = []
+    for match in _HANDLE.finditer(text):
+        if match.group(1):
+            spans.append(Span(match.start(1), match.end(1), "HANDLE"))
+        else:
+            spans.append(Span(match.start(), match.end(), "HANDLE"))
+    return spans
+
+
+_LOOSE_PHONE = re.compile(
+    r"(?<![\w+])(?:\+?\d{1,3}[\s\-.]?)?\(?\d{2,4}\)?[\s\-.]?\d{2,3}[\s\-.]?\d{2}[\s\-.]?\d{2}(?!\d)"
+    # international, any grouping: +971 50 123 4567, +90 (532) 123 45 67
+    r"|\+\d{1,3}[\s\-.]?\(?\d{1,4}\)?(?:[\s\-.]?\d{2,4}){2,4}(?!\d)"
+    # national with a trunk 0: 0532 123 4567, 050 123 4567 (Turkey, the Emirates, Georgia)
+    r"|(?<![\w+])0\d{2,3}[\s\-.]?\d{3}[\s\-.]?\d{2,4}(?!\d)")
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:manat|azn|usd|dollar|\$|€|₼|euro|avro|евро|рубл|руб|rubl|lira|tl|aed|dirham|"
+                           r"дирхам|доллар|ман|gel|lari|лари|%|percent|faiz|процент)", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?:\$|€|₼|AZN|USD|EUR|RUB|TL|AED)\s*$")
+
+
+def _amount(text: str, start: int, end: int) -> bool:
+    return bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text[max(0, start - 5):start]))
+
+
+def phones(text: str) -> list[Span]:
+    return [s for s in _phones(text) if not _amount(text, s.start, s.end)]
+
+
+def _phones(text: str) -> list[Span]:
+    if sum(ch.isdigit() for ch in text) < 7:
+        return []  # no phone number in it: the matcher is the slowest finder
+    import phonenumbers
+
+    spans = []
+    # Azerbaijan's and Russia's plans by the library; other countries' by the patterns below, which
+    # are ten times faster than three more passes of the matcher.
+    for region in ("AZ", "RU"):
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+            digits = re.sub(r"\D", "", match.raw_string)
+            if len(digits) >= 7:
+                spans.append(Span(match.start, match.end, "PHONE"))
+    for match in _LOOSE_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if 9 <= len(digits) <= 13:
+            spans.append(Span(match.start(), match.end(), "PHONE"))
+    return spans
