@@ -174,6 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         summary = export_workbook(workspace, Path(args.out), form_ids=args.form or None, since_last=args.since_last,
                                   password=secret, privacy=args.privacy, allow_unencrypted=args.no_password,
                                   k=args.k, l=args.l, max_suppressed=args.max_suppressed,
+                                  with_text=args.with_text,
                                   progress=_progress_printer("exporting"), parallel=None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -519,6 +520,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-suppressed", type=_share, default=0.05, metavar="S",
                    help="anonymised: at most this share of the records may be left out whole (0.05 or 5%%, the "
                         "default); the rest is generalised")
+    p.add_argument("--with-text", action="store_true",
+                   help="anonymised: publish the free text of forms with quasi-identifiers too, scrubbed; it is "
+                        "outside the k and l guarantee (a note can tell a date, an age, a village)")
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("import", help=COMMANDS["import"], description=COMMANDS["import"])

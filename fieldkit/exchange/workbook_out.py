@@ -61,6 +61,8 @@ class WorkbookWriter:
         self.widths: dict[str, list[int]] = {}
         self._bold = Font(bold=True)
         self._date_format = "yyyy-mm-dd"
+        #: the file's own time stamps (docProps) to the day only: an anonymised release says no more
+        self.times_to_day = False
 
     def add(self, sheet: Sheet) -> None:
         from openpyxl.cell import WriteOnlyCell
@@ -122,7 +124,7 @@ class WorkbookWriter:
                 from fieldkit.exchange.encryption import encrypt
 
                 clear = io.BytesIO()  # the clear workbook never touches a disk
-                _save(self.book, clear)
+                _save(self.book, clear, self.times_to_day)
                 encrypted = encrypt(clear.getbuffer(), self.password)
                 clear = io.BytesIO()
                 if cancelled():
@@ -133,7 +135,7 @@ class WorkbookWriter:
                     os.fsync(handle.fileno())
             else:
                 with open(temporary, "wb") as handle:
-                    _save(self.book, handle)
+                    _save(self.book, handle, self.times_to_day)
                     handle.flush()
                     os.fsync(handle.fileno())
             if cancelled():
@@ -160,7 +162,7 @@ class WorkbookWriter:
                 worksheet._writer.out.close()
 
 
-def _save(book: Any, target: Any) -> None:
+def _save(book: Any, target: Any, times_to_day: bool = False) -> None:
     """openpyxl's ``save_workbook`` into ``target`` (a file object), each sheet copied from its scratch file."""
     from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -184,7 +186,11 @@ def _save(book: Any, target: Any) -> None:
             writer.out.close()
 
     archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True)
-    book.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+    now = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)
+    if times_to_day:
+        now = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        book.properties.created = now
+    book.properties.modified = now
     ScratchExcelWriter(book, archive).save()
 
 

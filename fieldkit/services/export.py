@@ -153,6 +153,7 @@ def export_workbook(
     k: int = 5,
     l: int = 2,
     max_suppressed: float = 0.05,
+    with_text: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     parallel: bool | None = False,
@@ -205,7 +206,7 @@ def export_workbook(
         from fieldkit.services.anonymised_export import export_anonymised
 
         return export_anonymised(workspace, out, forms, password=password, k=k, l=l, max_suppressed=max_suppressed,
-                                 progress=progress, cancelled=cancelled)
+                                 with_text=with_text, progress=progress, cancelled=cancelled)
     if sensitive and not password and not allow_unencrypted:
         raise PrivacyError(f"{', '.join(sorted(sensitive))} holds victims' data: give the export a password "
                            "(FIELDKIT_EXPORT_PASSWORD or --ask-password; in the window, the Password field), or say "

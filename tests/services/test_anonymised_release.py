@@ -78,17 +78,33 @@ def test_a_release_is_k_anonymous_and_l_diverse_against_an_informed_attacker(tmp
     summary = export_workbook(workspace, out, privacy="anonymised", k=k)
     header, rows, reports = _read(out)
     report = reports["vot_feedback"]
-    assert len(rows) == report["published"] == summary.records == count - report["records suppressed"]
-    assert report["records suppressed"] <= report["suppression limit"] == int(0.05 * count)
+    declined = sum(1 for v in truth if v["consent"] == "no")
+    # A victim who did not consent is not published at all, and not counted against the suppression limit.
+    assert declined and report["without consent"] == declined and report["records"] == count - declined
+    assert len(rows) == report["published"] == summary.records == report["records"] - report["records suppressed"]
+    assert report["records suppressed"] <= report["suppression limit"] == int(0.05 * (count - declined))
     _check_with_pycanon(rows, k, 2)
-    _attack(workspace, truth, rows, report, k)
+    _attack(workspace, [v for v in truth if v["consent"] != "no"], rows, report, k)
     assert report["k reached"] >= k and report["prosecutor risk (max)"] <= 1 / k + 1e-9
     assert 0 < report["information loss"] <= 1 and "Iyengar" in report["loss metric"]
     # No save time stamp, no key of a record, no order of entry, nothing unmarked that could identify.
     for column in ("_date", "_row", "_uuid", "_form_version", "respondent_code", "contact", "_created_at"):
         assert column not in header
     assert "respondent_code (a calculation" in report["left out"] and "contact (a direct identifier)" in report["left out"]
-    assert set(header) >= set(QUASI + SENSITIVE) and "feedback" in header
+    assert set(header) >= set(QUASI + SENSITIVE)
+    # Free text can tell an exact date, an age, a village: left out where there are quasi-identifiers.
+    assert not {"feedback", "suggestions", "interviewer_notes", "consent"} & set(header)
+    assert report["free text"] == "none published" and "feedback (free text: it can tell" in report["left out"]
+
+
+def test_free_text_only_when_asked_and_then_said_to_be_outside_k(tmp_path, workspace):
+    truth = victims(60, seed=5, declined=0.05)
+    _fill(workspace, truth)
+    summary = export_workbook(workspace, tmp_path / "text.xlsx", privacy="anonymised", k=5, with_text=True)
+    header, rows, reports = _read(tmp_path / "text.xlsx")
+    assert {"feedback", "suggestions", "interviewer_notes"} <= set(header) and "consent" not in header
+    assert reports["vot_feedback"]["free text"].startswith("published scrubbed, NOT covered by k or l")
+    assert summary.records == len(rows) and reports["vot_feedback"]["without consent"] >= 1
 
 
 def test_rows_are_in_a_new_random_order_each_time(tmp_path, workspace):
