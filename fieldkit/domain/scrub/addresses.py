@@ -17,17 +17,18 @@ __all__ = ["addresses"]
 _W = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
 _WL = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
 _AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
-_AZ_STREET = r"(?:küçəsi|küç\.|küçə(?=\s*\d)|prospekti|pr\.|döngəsi|döngə(?=\s*,?\s*(?:ev\s*)?\d)|dalanı|məhəlləsi|şosesi|" \
+_AZ_STREET = r"(?:küçəsi|küç\.|pr-ti|pr-tı|prosp\.|küçə(?=\s*\d)|prospekti|pr\.|döngəsi|döngə(?=\s*,?\s*(?:ev\s*)?\d)|dalanı|məhəlləsi|şosesi|" \
              r"bulvarı|meydanı)"
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
              r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
 _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
 _EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Highway)"
 _HOUSE = r"(?:\d+-?(?:ci|cı|cu|cü)\s+(?:bina|mənzil|ev|korpus|blok|mərtəbə)\w*|ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|" \
-         r"кв\.?|квартира|квартире|корп\.|корпус|стр\.|строение|apt\.?|apartment|" \
+         r"кв\.?|квартира|квартире|корп\.|корпус|стр\.|строение|подъезд|под\.|этаж|эт\.|комната|комн\.|mən\.|apt\.?|apartment|" \
          r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
 _NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:[/\-]\d+)?"
-_ORDINAL = r"\d+-?(?:ci|cı|cu|cü)\s+(?:bina|mənzil|ev|korpus|blok)"
+# any numbered part in Azerbaijani: 25-ci bina, 45-ci mənzil, 11-ci döngə, 106-cı bağ, 2139-cu məhəllə
+_ORDINAL = r"\d+-?(?:ci|cı|cu|cü)\s+(?:bina|mənzil|ev|korpus|blok|döngə|dalan|küçə|məhəllə|bağ|sahə|massiv|mərtəbə)\w*"
 _TAIL = r"(?:\s*,?\s*(?:" + _ORDINAL + r"|(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w])))?" \
         r"(?:\s*,?\s*(?:" + _ORDINAL + r"|(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w])))*" \
         r"(?:\s*,\s*" + _AL + r"\s+" + _WL + r"(?:\s+\d{1,2}(?![\w]))?)?"
@@ -63,7 +64,7 @@ _ADDRESS = re.compile(
     r")" + _TAIL,
     re.UNICODE)
 # 1234. Sokak No: 5 (Turkish numbered streets), found apart: the quarter before it may end on its number.
-_NUMBERED = re.compile(r"(?<![\w.])\d{1,5}\.\s+(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|Caddesi|Cad\.)" + _TAIL)
+_NUMBERED = re.compile(r"(?<![\w.])\d{1,5}\.?\s+(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|Caddesi|Cad\.)" + _TAIL)
 _START_WORDS = re.compile(r"^(?:The|A|An|In|On|At|We|They|He|She|I|My|Our|His|Her|Bu|O|Biz|Mən|Я|Мы|Он|Она|"
                           r"Они|В|На)\s+")
 

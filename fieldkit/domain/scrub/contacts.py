@@ -41,7 +41,7 @@ def emails(text: str) -> list[Span]:
 # stands; joined by '.' (aysu.dubai.jobs) after a site or page word within a few words.
 _UNDERSCORED = re.compile(r"(?<![\w@./])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\.[A-Za-z0-9_]+)*(?![\w@])")
 _DOTTED = re.compile(
-    r"(?i:instagram\w*|insta|telegram\w*|teleqram\w*|tiktok\w*|facebook\w*|səhifə\w*|page|profile|profil\w*|"
+    r"(?i:instagram\w*|insta\w*|инст\w*|ig\b|тикток\w*|вконтакте|skype|скайп\w*|telegram\w*|teleqram\w*|tiktok\w*|facebook\w*|səhifə\w*|page|profile|profil\w*|"
     r"channel|kanal\w*|канал\w*|страниц\w*|аккаунт\w*|account|hesab\w*|ник\w*|snapchat|username|login)"
     r"[^.!?\n]{0,25}?(?<![\w.@/])([a-z][a-z0-9]*(?:\.[a-z0-9]+)+)(?![\w@/])")
 

@@ -38,7 +38,7 @@ _WORDS = (r"(?:" + _YEAR + r"\s+il(?:in)?\s+" + _MONTHS + r"\s+" + _DAY + r"(?:-
 _FULL = re.compile(r"(?<![\w.])(?:" + _NUMERIC + r"|" + _WORDS + r")(?:\s*(?:года|г\.|il(?:də|i)?|ildə|yılında))?(?![\w])",
                    re.IGNORECASE)
 _CUE = (r"(?:born(?: on| in)?|date of birth|birthday|birth date|ad günü|ad günüdür|день рожденья|др\b|DOB|d\.o\.b\.|doğum tarixi|doğum günü|doğulub|doğulmuşam|"
-        r"anadan olub|təvəllüdlü|doğum tarihi|doğdu|дата рождения|день рождения|родил(?:ся|ась|ись)|г\.\s?р\.|"
+        r"anadan olub|təvəllüdlü|doğum tarihi|doğdu|дата рождения|д(?:ень|ня|не|нём|нем) рожд\w*|родил(?:ся|ась|ись)|г\.\s?р\.|"
         r"года рождения|год рождения|doğum ili|doğum yılı|year of birth)")
 _CUED = re.compile(_CUE + r"\s*[:\-–]?\s*(?:on\s+|in\s+|в\s+)?(" + _MONTHS + r"\s+" + _YEAR + r"|" + _YEAR +
                    r"(?:\s+" + _MONTHS + r")?|" + _YEAR_WORDS + r")", re.IGNORECASE)
@@ -46,6 +46,9 @@ _CUED = re.compile(_CUE + r"\s*[:\-–]?\s*(?:on\s+|in\s+|в\s+)?(" + _MONTHS + 
 # "день рождения у неё 12 апреля", "ad günü avqustun 14-dür", or a year: "born in Sumgait in 1995".
 _DAY_MONTH = (r"(?<![\w.])(?:" + _DAY + r"\s+(?:of\s+)?" + _MONTHS + r"|" + _MONTHS + r"\s+" + _DAY + r"|" + _YEAR +
               r"|" + _YEAR_WORDS + r")(?![\w])")
+# ... or the cue after them: "iyunun 3-ü onun ad günüdür"
+_CUE_AFTER = re.compile(r"(" + _DAY_MONTH + r")[^.!?\n\d]{0,20}?(?i:ad günü|doğum günü|birthday|день рождения|"
+                        r"днём рождения|днем рождения)")
 _NEAR_CUE = re.compile(_CUE + r"[^.!?\n\d]{0,30}?(" + _DAY_MONTH + r")", re.IGNORECASE)
 _BEFORE_CUE = re.compile(r"(?<![\w.])(" + _YEAR + r"|" + _MONTHS + r"\s+" + _YEAR + r")(?:\s*il(?:də)?)?\s*"
                          r"(?:təvəllüdlü|doğumlu|года рождения|г\.\s?р\.|ildə doğulub|ildə doğulmuşam|ildə anadan|"
@@ -61,4 +64,5 @@ def dates(text: str) -> list[Span]:
     spans += [Span(m.start(1), m.end(1), "DATE") for m in _CUED.finditer(text)]
     spans += [Span(m.start(1), m.end(1), "DATE") for m in _BEFORE_CUE.finditer(text)]
     spans += [Span(m.start(1), m.end(1), "DATE") for m in _NEAR_CUE.finditer(text)]
+    spans += [Span(m.start(1), m.end(1), "DATE") for m in _CUE_AFTER.finditer(text)]
     return spans

@@ -60,7 +60,13 @@ _KIN = re.compile(
 _NICK_CUES = re.compile(r"(?<!\w)(?i:по кличке|по прозвищу|кличк[аиеу]|прозвищ[еау]|погоняло|ləqəbi|ləqəbli|ləqəb|"
                         r"nickname[sd]?|called(?:\s+(?:him|her|them|me|us))?|прозвали|называли|çağırırdılar|deyirdilər)(?!\w)")
 # ... and after the nickname: "Hamı onu Ələş deyə çağırırdı", "ona Ayka deyirdi", "Машей звали"
-_NICK_AFTER = re.compile(r"(?i:deyə|deyirdi\w*|deyərdi\w*|deyib\w*|çağırırdı\w*|çağırardı\w*|адлы|adlı)(?!\w)")
+_NICK_AFTER = re.compile(r"(?i:deyə|dey(?:ir|ər|ib)\w*|çağırır\w*|çağırar\w*|адлы|adlı|"
+                         r"(?:его|её|ее|их)\s+(?:звали|называли|кличут|прозвали))(?!\w)")
+# a household by its head: Kamalgilə, Leylagildə (-gil + a case)
+_GIL = re.compile(r"^(?P<stem>[^\W\d_]{3,})gil(?:ə|in|də|dən|ə|i)?$")
+# English words of a pet name's shape that start sentences
+_EN_WORDS = frozenset("early every many only any sorry really lately finally usually luckily honestly actually suddenly "
+                      "mostly nearly happy busy ready lucky daily weekly monthly".split())
 _TITLES = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
                      r"Bay|Bayan|Sayın)\.?\s*", re.IGNORECASE)
 _AFTER_TITLES = frozenset(fold(w) for w in ("xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı",
@@ -112,7 +118,10 @@ def _pet_form(word: str, first_key: str, lexicons: Lexicons, initial: bool, is_c
     if m and m.group("stem") in prefixes and first_key not in lexicons.common:
         return True
     m = _DIM_EN.match(first_key)
-    return bool(m and not initial and m.group("stem") in prefixes and first_key not in lexicons.common)
+    if not m or first_key in lexicons.common or first_key in _EN_WORDS:
+        return False
+    # inside a sentence any listed beginning (Lenny); at its start, a listed name (Nicky: Nick)
+    return m.group("stem") in (lexicons.first if initial else prefixes)
 
 
 def _initial(text: str, start: int) -> bool:
@@ -160,7 +169,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         shaped = caps[i] and (any(_SURNAME.match(k) for k in ks) or (
             not initial[i] and len(first_key) >= 6 and any(_SURNAME_WEAK.match(k) for k in ks[:2])))
         if caps[i] and not hits and not shaped and _pet_form(word, first_key, lexicons, initial[i], is_cyr) and not (
-                is_cyr and morphology is not None and not morph_keys and morphology.is_common(word)):
+                is_cyr and initial[i] and morphology is not None and not morph_keys and morphology.is_common(word)):
             strong[i] = True
             continue
         if not hits and not shaped and not morph_keys:
@@ -176,6 +185,9 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         else:
             ambiguous = all(k in lexicons.common for k in hits) if hits else False
         ambiguous = ambiguous or (is_cyr and morphology is not None and morphology.is_common(word))
+        gil = _GIL.match(first_key)
+        if ambiguous and caps[i] and gil and lexicons.is_first(gil.group("stem")):
+            ambiguous = False  # Kamalgilə: to Kamal's family
         if ambiguous and caps[i] and morph_keys and _pet_form(word, first_key, lexicons, initial[i], is_cyr):
             ambiguous = False  # Оленька: a pet name, though also a word
         if ambiguous and caps[i] and _PROPER_SUFFIX.search(word):
@@ -219,7 +231,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 break
     for m in _NICK_AFTER.finditer(text):
         j = bisect.bisect_left(token_starts, m.start()) - 1
-        if j >= 0 and text[tokens[j].end(): m.start()].strip() == "" and caps[j] and not keep[j] and fold(tokens[j].group()) not in _FUNCTION:
+        if j >= 0 and text[tokens[j].end(): m.start()].strip() == "" and caps[j] and not initial[j] and not keep[j] and fold(tokens[j].group()) not in _FUNCTION:
             after_cue.add(tokens[j].start())
     after_kin = {m.end() for m in _KIN.finditer(text)} | {m.end() for m in _TITLES.finditer(text)}
     for i, token in enumerate(tokens):

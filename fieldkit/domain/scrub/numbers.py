@@ -63,13 +63,15 @@ def _iban_ok(text: str) -> bool:
 # An IBAN written in one piece, or a card in four groups of four, is taken whatever its check digits:
 # a mistyped number still points at its holder.
 _IBAN_COMPACT = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b")
+# 16 to 34 digits in one run: no phone is that long, it is an account (a Russian р/с has 20)
+_LONG_RUN = re.compile(r"(?<![\d\w])\d{16,34}(?![\d\w])")
 _CARD_GROUPS = re.compile(r"(?<![\d])\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,3})?(?![\d])")
 
 
 # A number of four or more digits a few words after an account word (IBAN, card, hesab, счёт, MTCN,
 # Western Union): "kartın son 4 rəqəmi 5521", "номер счёта 40817810099910004312". Amounts and years stay.
 _ACCOUNT_CUE = re.compile(
-    r"(?i:\b(?:iban|account|acct|card|kart\w*|hesab\w*|счет\w*|счёт\w*|карт\w*|mtcn|western\s+union|"
+    r"(?i:(?<!\w)(?:р/с|р/сч|л/с|iban|account|acct|card|kart\w*|hesab\w*|счет\w*|счёт\w*|карт\w*|mtcn|western\s+union|"
     r"money\s*gram|transfer\s+code|köçürmə\s+kodu|код\s+перевода|swift|bic))"
     r"[^.!?\n]{0,30}?(?<![\d\w])(\d(?:[ \-]?\d){3,29})(?![\d\w])")
 
@@ -94,6 +96,7 @@ def accounts(text: str) -> list[Span]:
     spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN_COMPACT.finditer(text)
               if sum(c.isdigit() for c in m.group()) >= 10]
     spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _CARD_GROUPS.finditer(text)]
+    spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _LONG_RUN.finditer(text)]
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and _luhn(digits):
