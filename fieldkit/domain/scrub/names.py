@@ -100,7 +100,8 @@ _RU_CASE = re.compile(r"(?:ой|ей|ом|ем|[аяуюеиы])$")
 def _prefixes(lexicons: Lexicons) -> frozenset[str]:
     cached = _PREFIXES.get(id(lexicons))
     if cached is None:
-        cached = frozenset(name[:k] for name in lexicons.first for k in range(2, min(len(name), 7) + 1))
+        cached = frozenset(name[:k] for name in (*lexicons.first, *lexicons.diminutive)
+                           for k in range(2, min(len(name), 7) + 1))
         _PREFIXES[id(lexicons)] = cached
     return cached
 
