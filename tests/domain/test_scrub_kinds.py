@@ -120,3 +120,9 @@ def test_emails_and_handles_in_odd_forms(text, gone):
 def test_at_and_dot_in_prose_stay():
     for text in ("We met at the station at 5.", "I stayed at home dot dot dot", "at Kapital Bank, 2 days"):
         assert scrub(text) == text, scrub(text)
+
+
+def test_a_first_name_before_its_surname_and_an_apostrophe_suffix():
+    assert scrub("Ali Həsənov dedi.") == "[NAME] dedi."  # 'ali' is not a place + -li
+    assert scrub("Ayşe'yle birlikte kaçtık.") == "[NAME] birlikte kaçtık."
+    assert scrub("I stayed at the Hilton near the airport.") == "I stayed at the Hilton near the airport."

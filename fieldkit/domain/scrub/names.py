@@ -160,7 +160,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
             continue
         if first_key in _FUNCTION or first_key in _AFTER_TITLES or first_key in lexicons.keep or (
                 any(k in lexicons.keep for k in ks[1:]) and not lexicons.is_name(first_key)) or (
-                first_key[-2:] in ("li", "lu", "lü", "ly") and first_key[:-2] in lexicons.keep):
+                first_key[-2:] in ("li", "lu", "lü", "ly") and len(first_key) >= 5 and first_key[:-2] in lexicons.keep):
             keep[i] = True
             continue
         if caps[i] and word.isupper() and len(word) <= 5 and not (len(word) >= 4 and first_key in lexicons.first):
