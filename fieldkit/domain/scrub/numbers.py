@@ -71,8 +71,8 @@ _CARD_GROUPS = re.compile(r"(?<![\d])\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]
 # A number of four or more digits a few words after an account word (IBAN, card, hesab, счёт, MTCN,
 # Western Union): "kartın son 4 rəqəmi 5521", "номер счёта 40817810099910004312". Amounts and years stay.
 _ACCOUNT_CUE = re.compile(
-    r"(?i:(?<!\w)(?:р/с|р/сч|л/с|iban|account|acct|card|kart\w*|hesab\w*|счет\w*|счёт\w*|карт\w*|mtcn|western\s+union|"
-    r"money\s*gram|transfer\s+code|köçürmə\s+kodu|код\s+перевода|swift|bic))"
+    r"(?i:(?<!\w)(?:(?:р/с|р/сч|л/с|iban|accounts?|acct|cards?|mtcn|swift|bic)(?!\w)|kart(?!of)\w*|hesab\w*|счет\w*|"
+    r"счёт\w*|карт(?!офел|ошк)\w*|western\s+union|money\s*gram|transfer\s+code|köçürmə\s+kodu|код\s+перевода))"
     r"[^.!?\n]{0,30}?(?<![\d\w])(\d(?:[ \-]?\d){3,29})(?![\d\w])")
 
 
