@@ -131,3 +131,20 @@ def test_a_first_name_before_its_surname_and_an_apostrophe_suffix():
 def test_words_that_begin_like_account_words_take_no_number():
     for text in ("cardiology ward 1234 was full", "kartof 3500 kq", "картошку по 1200 штук"):
         assert scrub(text) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Nizami küçəsində 5 nömrəli evdə qalırdıq.", ["Nizami", "5 nömrəli"]),
+    ("Bakıda Nizami kuchesi 45-de yasayirdim", ["Nizami", "45"]),
+    ("M.Hadi küç. 56, 12 saylı ev", ["Hadi", "56", "12 saylı"]),
+    ("Gəncədə Cavad xan küçəsi, ev №9", ["Cavad", "9"]),
+    ("Sumqayıt şəhəri, 11-ci mikrorayon, 23-cü bina, mənzil 56", ["11-ci", "23-cü", "56"]),
+    ("Nəriman Nərimanov küçəsi, döngə 3, ev 8", ["döngə 3", "ev 8"]),
+])
+def test_azerbaijani_addresses_in_case_forms_and_plain_spellings(text, gone):
+    out = scrub(text)
+    assert not [g for g in gone if g in out], out
+
+
+def test_a_nickname_in_quotes_before_its_cue():
+    assert "Qaraqaş" not in scrub("ona 'Qaraqaş' deyirdik")

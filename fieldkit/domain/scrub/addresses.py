@@ -17,26 +17,30 @@ __all__ = ["addresses"]
 _W = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ0-9][\wçəğıöşüа-яё'’\-]*"          # a capitalised word (or a number: 28 May)
 _WL = r"(?<![\w'’\-])[A-ZÇƏĞIİÖŞÜА-ЯЁ][\wçəğıöşüа-яё'’\-]*"  # a capitalised word, not a number
 _AL = r"(?:Al|Al-|El|Sheikh|Şeyx|Jumeirah)"
-_AZ_STREET = r"(?:küçəsi|küç\.|pr-ti|pr-tı|prosp\.|küçə(?=\s*\d)|prospekti|pr\.|döngəsi|döngə(?=\s*,?\s*(?:ev\s*)?\d)|dalanı|məhəlləsi|şosesi|" \
-             r"bulvarı|meydanı)"
+# The street word in any of its case forms (küçəsi, küçəsində, prospektindəki) and spellings (kuchesi, pr-ti)
+_AZ_STREET = r"(?:küçə\w*|küç\.|kuc\w*|kuç\w*|pr-t\w*|prosp\.|prospekt\w*|pr\.|döngə\w*|dongə\w*|dalan\w*|" \
+             r"məhəllə\w*|mikrorayon\w*|şose\w*|bulvar\w*|meydanı)"
 _RU_STREET = r"(?:ул\.|улица|улице|улицы|пр\.|пр-т|проспект|проспекте|пер\.|переулок|переулке|бульвар|бульваре|" \
              r"шоссе|наб\.|набережная|мкр\.?|микрорайон|пл\.|площадь)"
 _TR_STREET = r"(?:Mahallesi|Mah\.|Mh\.|Sokak|Sokağı|Sok\.|Sk\.|Caddesi|Cad\.|Cd\.|Bulvarı|Blv\.)"
 _EN_STREET = r"(?:Street|St\.|St\b|Road|Rd\.|Rd\b|Avenue|Ave\.|Ave\b|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.?|Highway)"
 _HOUSE = r"(?:\d+-?(?:ci|cı|cu|cü)\s+(?:bina|mənzil|ev|korpus|blok|mərtəbə)\w*|ev|evi|bina|binası|mənzil|m\.|д\.|дом|доме|" \
          r"кв\.?|квартира|квартире|корп\.|корпус|стр\.|строение|подъезд|под\.|этаж|эт\.|комната|комн\.|mən\.|apt\.?|apartment|" \
-         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:)"
+         r"flat|house|villa|building|bldg\.?|tower|floor|kat|daire|D\.?|blok|block|No\.?|№|No:|menzil|döngə|dalan)"
 _NUMBER = r"\d+(?:[A-Za-zА-Яа-я]\d*)?(?:[/\-]\d+)?"
 # any numbered part in Azerbaijani: 25-ci bina, 45-ci mənzil, 11-ci döngə, 106-cı bağ, 2139-cu məhəllə
 _ORDINAL = r"\d+-?(?:ci|cı|cu|cü)\s+(?:bina|mənzil|ev|korpus|blok|döngə|dalan|küçə|məhəllə|bağ|sahə|massiv|mərtəbə)\w*"
-_TAIL = r"(?:\s*,?\s*(?:" + _ORDINAL + r"|(?:" + _HOUSE + r")?\s*[:.]?\s*" + _NUMBER + r"(?![\w])))?" \
-        r"(?:\s*,?\s*(?:" + _ORDINAL + r"|(?i:" + _HOUSE + r")\s*[:.]?\s*" + _NUMBER + r"(?![\w])))*" \
+# 12 saylı ev, 5 nömrəli bina
+_COUNTED = r"\d+\s*(?:saylı|sayli|nömrəli|nomreli)\s+(?:ev|bina|mənzil|menzil|korpus)\w*"
+_PART = r"(?:" + _ORDINAL + r"|" + _COUNTED + r"|(?i:" + _HOUSE + r")\s*[:.]?\s*(?:№\s*)?" + _NUMBER + r"(?![\w]))"
+_TAIL = r"(?:\s*,?\s*(?:" + _ORDINAL + r"|" + _COUNTED + r"|(?:" + _HOUSE + r")?\s*[:.]?\s*(?:№\s*)?" + _NUMBER + \
+        r"(?![\w])))?(?:\s*,?\s*" + _PART + r")*" \
         r"(?:\s*,\s*" + _AL + r"\s+" + _WL + r"(?:\s+\d{1,2}(?![\w]))?)?"
 
 _ADDRESS = re.compile(
     r"(?:"
     # Nizami küçəsi 12; Həsən bəy Zərdabi küçəsi; 28 May küçəsi
-    r"(?:(?:" + _W + r"|bəy|xanım)\s+){0,3}" + _W + r"\s+" + _AZ_STREET +
+    r"(?:[A-ZÇƏĞIİÖŞÜ]\.\s?)?(?:(?:" + _W + r"|bəy|xan|xanım)\s+){0,3}(?:" + _W + r"|bəy|xan)\s+" + _AZ_STREET +
     # ул. Садовая, улица Гагарина, проспект Мира
     r"|(?i:" + _RU_STREET + r")\s*" + _W + r"(?:\s+" + _WL + r")?" +
     # Садовая улица
@@ -60,7 +64,7 @@ _ADDRESS = re.compile(
     r"офис|здание|корпус|bina|binası|korpus|дом|д\.)\s*[:.]?\s*" + _NUMBER + r"(?![\w])" +
     r"|(?<=,\s)(?i:ev|evi)\s+" + _NUMBER + r"(?![\w])" +
     # 3-cü döngə, ev 19: a numbered lane
-    r"|\d{1,3}-?(?:ci|cı|cu|cü)\s+(?:döngə|dalan|küçə|məhəllə)\w*(?=\s*,?\s*(?:ev|bina|\d))" +
+    r"|\d{1,3}-?(?:ci|cı|cu|cü)\s+(?:döngə|dalan|küçə|məhəllə|mikrorayon|massiv|sahə|kvartal)\w*(?=\s*,?\s*(?:ev|bina|\d))" +
     r")" + _TAIL,
     re.UNICODE)
 # 1234. Sokak No: 5 (Turkish numbered streets), found apart: the quarter before it may end on its number.

@@ -92,7 +92,7 @@ onu ona onun məni mənə bizi bizə sizi sizə onları onlara özü özünü hi
 # Димон; Ələş, Məmməş, Sevcik; Lenny, Johnny, Annie). The shape is taken only where the beginning is that of
 # a listed first name; English -y/-ie forms only inside a sentence (Early, Every, Many start sentences).
 _DIM_RU = re.compile(r"^(?P<stem>[а-я]{2,6}?)(?:енька|онька|ечка|очка|ушка|юшка|уля|юля|уся|юся|уша|юша|ша|чик|ка|ик|ёк|ек|он|ян)$")
-_DIM_AZ = re.compile(r"^(?P<stem>[^\W\d_]{3,6}?)(?:ş|iş|cik|cık|çik|çık|ka)$")
+_DIM_AZ = re.compile(r"^(?P<stem>[^\W\d_]{3,6}?)(?:ş|iş|cik|cık|çik|çık|ka|ik|ük|can)$")
 _DIM_EN = re.compile(r"^(?P<stem>[a-z]{3,6}?)(?:ny|ie|y|my|sy)$")
 _RU_CASE = re.compile(r"(?:ой|ей|ом|ем|[аяуюеиы])$")
 
@@ -232,7 +232,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
                 break
     for m in _NICK_AFTER.finditer(text):
         j = bisect.bisect_left(token_starts, m.start()) - 1
-        if j >= 0 and text[tokens[j].end(): m.start()].strip() == "" and caps[j] and not initial[j] and not keep[j] and fold(tokens[j].group()) not in _FUNCTION:
+        if j >= 0 and text[tokens[j].end(): m.start()].strip(" " + _QUOTE) == "" and caps[j] and not initial[j] and not keep[j] and fold(tokens[j].group()) not in _FUNCTION:
             after_cue.add(tokens[j].start())
     after_kin = {m.end() for m in _KIN.finditer(text)} | {m.end() for m in _TITLES.finditer(text)}
     for i, token in enumerate(tokens):
