@@ -148,3 +148,8 @@ def test_azerbaijani_addresses_in_case_forms_and_plain_spellings(text, gone):
 
 def test_a_nickname_in_quotes_before_its_cue():
     assert "Qaraqaş" not in scrub("ona 'Qaraqaş' deyirdik")
+
+
+def test_a_document_word_inside_another_word_takes_nothing():
+    assert scrub("sent 1000 dollars by Western Union, MTCN 4412345678") == \
+        "sent 1000 dollars by Western Union, MTCN [ACCOUNT]"  # 'TC' of MTCN took the N with the number

@@ -27,7 +27,7 @@ _FIN_CUE = re.compile(r"(?:FİN|FIN|PIN|ФИН|fin\s*kod[uı]?|FİN\s*kod[uı]?m
 # A FIN is seven capitals and digits; one digit is enough (5ZKXDPQ is not a word), as long as it is not
 # a word we print in capitals or a plain number.
 _FIN = re.compile(r"(?<![\w\-])(?=[0-9A-Z]{7}(?![\w\-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{7}(?![\w\-])")
-_DOC = re.compile(r"(?:passport\w*|pasport\w*|паспорт\w*|vəsiqə\w*|удостоверени\w*|ID(?: card)?|şəxsiyyət vəsiqəsi|"
+_DOC = re.compile(r"(?<!\w)(?:passport\w*|pasport\w*|паспорт\w*|vəsiqə\w*|удостоверени\w*|ID(?: card)?|şəxsiyyət vəsiqəsi|"
                   r"kimlik(?: no)?|tc(?: kimlik)?(?: no)?|document|sənəd\w*|документ\w*)"
                   r"(?:\s+(?:no\.?|number|nömrəsi|№|номер|seriya|серии|серия|series))?\s*[:\-–]?\s*"
                   r"((?:AZE|AA|AB|MYI|[A-Z]{1,2})?\s?\d{6,11}|\d{2}\s?\d{2}\s?\d{6}|\d{4}(?=\s+(?:номер|№|nömrə)))",
