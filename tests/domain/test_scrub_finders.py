@@ -152,7 +152,8 @@ def test_the_database_lookup_is_asked_only_for_word_forms():
 
 
 def test_a_name_inside_a_login_takes_the_whole_login():
-    assert scrub("её страница gunel_aliyeva в инсте") == "её страница [NAME] в инсте"
+    # a login joined by "_" is a handle now, wherever it stands (before: a name glued to its login)
+    assert scrub("её страница gunel_aliyeva в инсте") == "её страница [HANDLE] в инсте"
     assert scrub("Leyla1990 wrote, then Leyla.") == "[NAME] wrote, then [NAME]."
 
 

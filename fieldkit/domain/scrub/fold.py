@@ -64,6 +64,10 @@ def keys(word: str, deep: bool = True) -> tuple[str, ...]:
     base = fold(word).strip("'-")
     base = _POSSESSIVE.sub("", base).rstrip("'")
     found = [base]
+    if "'" in base or "’" in base:  # Ayşe'yle, Hope's: the proper noun before its apostrophe
+        head = re.split("['’]", base, maxsplit=1)[0]
+        if len(head) >= 2:
+            found.append(head)
     if len(base) < 4:
         return tuple(found)
     cyrillic = "а" <= base[-1] <= "я"

@@ -12,6 +12,7 @@ nothing a name; places, institutions and months are never names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -45,7 +46,7 @@ _QUOTE = "'\"«»“”‘’„"
 _CUES = re.compile(
     r"(?<!\w)(?i:my name is|his name is|her name is|their names? (?:is|are)|name:|"
     r"adım|adı|adını|mənim adım|onun adı|soyadım|soyadı|ləqəbi|ləqəbli|меня зовут|его зовут|её зовут|"
-    r"ее зовут|зовут|звали|по имени|фамилия|имя|по кличке|по прозвищу|кличка|прозвище|benim adım|adı)"
+    r"ее зовут|зовут|звали|по имени|фамилия|имя|benim adım|adı)"
     r"\s*[:\-–]?\s*[" + _QUOTE + r"]?")
 _KIN = re.compile(
     r"(?<!\w)(?i:named|called|known as|know (?:him|her) as|nicknamed|nickname|aka|a\.k\.a\.|also known as|он же|она же|"
@@ -54,6 +55,18 @@ _KIN = re.compile(
     r"тётя|тетя|жених|парень|brother|sister|husband|wife|mother|father|son|daughter|friend|neighbour|neighbor|uncle|"
     r"aunt|cousin|boyfriend|girlfriend|fiancé|fiance|boss|employer|recruiter|agent|driver|abim|ablam|kardeşim)"
     r"\s*[,:]?\s*[" + _QUOTE + r"]?")
+# A nickname cue: the first capitalised word within the next few ("кличка у него была Шрам",
+# "ləqəbi isə Qara idi", "they called him Chief").
+_NICK_CUES = re.compile(r"(?<!\w)(?i:по кличке|по прозвищу|кличк[аиеу]|прозвищ[еау]|погоняло|ləqəbi|ləqəbli|ləqəb|"
+                        r"nickname[sd]?|called(?:\s+(?:him|her|them|me|us))?|прозвали|называли|çağırırdılar|deyirdilər)(?!\w)")
+# ... and after the nickname: "Hamı onu Ələş deyə çağırırdı", "ona Ayka deyirdi", "Машей звали"
+_NICK_AFTER = re.compile(r"(?i:deyə|dey(?:ir|ər|ib)\w*|çağırır\w*|çağırar\w*|адлы|adlı|"
+                         r"(?:его|её|ее|их)\s+(?:звали|называли|кличут|прозвали))(?!\w)")
+# a household by its head: Kamalgilə, Leylagildə (-gil + a case)
+_GIL = re.compile(r"^(?P<stem>[^\W\d_]{3,})gil(?:ə|in|də|dən|ə|i)?$")
+# English words of a pet name's shape that start sentences
+_EN_WORDS = frozenset("early every many only any sorry really lately finally usually luckily honestly actually suddenly "
+                      "mostly nearly happy busy ready lucky daily weekly monthly".split())
 _TITLES = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Miss|Dr|Prof|cənab|xanım|müəllim|müəllimə|həkim|господин|госпожа|г-н|г-жа|"
                      r"Bay|Bayan|Sayın)\.?\s*", re.IGNORECASE)
 _AFTER_TITLES = frozenset(fold(w) for w in ("xanım", "bəy", "müəllim", "müəllimə", "həkim", "ağa", "əmi", "dayı", "bacı",
@@ -73,6 +86,43 @@ bu o biz mən sən siz onlar və ki amma da də ilə я мы он она они 
 onu ona onun məni mənə bizi bizə sizi sizə onları onlara özü özünü him them its
 его её ее ему ей их им ими меня мне нас нам вас вам тебя тебе себя себе сам сама
 """.split())
+
+
+# Short and pet forms: a first name's beginning and a diminutive suffix (Оленька, Вовчик, Машуля, Наташка,
+# Димон; Ələş, Məmməş, Sevcik; Lenny, Johnny, Annie). The shape is taken only where the beginning is that of
+# a listed first name; English -y/-ie forms only inside a sentence (Early, Every, Many start sentences).
+_DIM_RU = re.compile(r"^(?P<stem>[а-я]{2,6}?)(?:енька|онька|ечка|очка|ушка|юшка|уля|юля|уся|юся|уша|юша|ша|чик|ка|ик|ёк|ек|он|ян)$")
+_DIM_AZ = re.compile(r"^(?P<stem>[^\W\d_]{3,6}?)(?:ş|iş|cik|cık|çik|çık|ka|ik|ük|can)$")
+_DIM_EN = re.compile(r"^(?P<stem>[a-z]{3,6}?)(?:ny|ie|y|my|sy)$")
+_RU_CASE = re.compile(r"(?:ой|ей|ом|ем|[аяуюеиы])$")
+
+
+def _prefixes(lexicons: Lexicons) -> frozenset[str]:
+    cached = _PREFIXES.get(id(lexicons))
+    if cached is None:
+        cached = frozenset(name[:k] for name in (*lexicons.first, *lexicons.diminutive)
+                           for k in range(2, min(len(name), 7) + 1))
+        _PREFIXES[id(lexicons)] = cached
+    return cached
+
+
+_PREFIXES: dict[int, frozenset[str]] = {}
+
+
+def _pet_form(word: str, first_key: str, lexicons: Lexicons, initial: bool, is_cyr: bool) -> bool:
+    prefixes = _prefixes(lexicons)
+    if is_cyr:
+        forms = {first_key, _RU_CASE.sub("", first_key)}
+        return any((m := _DIM_RU.match(f)) is not None and m.group("stem") in prefixes and
+                   (len(m.group("stem")) >= 3 or len(f) - len(m.group("stem")) >= 3) for f in forms)
+    m = _DIM_AZ.match(first_key)
+    if m and m.group("stem") in prefixes and first_key not in lexicons.common:
+        return True
+    m = _DIM_EN.match(first_key)
+    if not m or first_key in lexicons.common or first_key in _EN_WORDS:
+        return False
+    # inside a sentence any listed beginning (Lenny); at its start, a listed name (Nicky: Nick)
+    return m.group("stem") in (lexicons.first if initial else prefixes)
 
 
 def _initial(text: str, start: int) -> bool:
@@ -110,7 +160,7 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
             continue
         if first_key in _FUNCTION or first_key in _AFTER_TITLES or first_key in lexicons.keep or (
                 any(k in lexicons.keep for k in ks[1:]) and not lexicons.is_name(first_key)) or (
-                first_key[-2:] in ("li", "lu", "lü", "ly") and first_key[:-2] in lexicons.keep):
+                first_key[-2:] in ("li", "lu", "lü", "ly") and len(first_key) >= 5 and first_key[:-2] in lexicons.keep):
             keep[i] = True
             continue
         if caps[i] and word.isupper() and len(word) <= 5 and not (len(word) >= 4 and first_key in lexicons.first):
@@ -119,6 +169,10 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         hits = [k for k in candidates if len(k) >= 3 and lexicons.is_name(k)]
         shaped = caps[i] and (any(_SURNAME.match(k) for k in ks) or (
             not initial[i] and len(first_key) >= 6 and any(_SURNAME_WEAK.match(k) for k in ks[:2])))
+        if caps[i] and not hits and not shaped and _pet_form(word, first_key, lexicons, initial[i], is_cyr) and not (
+                is_cyr and initial[i] and morphology is not None and not morph_keys and morphology.is_common(word)):
+            strong[i] = True
+            continue
         if not hits and not shaped and not morph_keys:
             lookup = known is not None and known.lookup is not None and (caps[i] or len(first_key) >= 4)
             if lookup and known.knows(word, morph_keys):  # type: ignore[union-attr]
@@ -132,6 +186,11 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
         else:
             ambiguous = all(k in lexicons.common for k in hits) if hits else False
         ambiguous = ambiguous or (is_cyr and morphology is not None and morphology.is_common(word))
+        gil = _GIL.match(first_key)
+        if ambiguous and caps[i] and gil and lexicons.is_first(gil.group("stem")):
+            ambiguous = False  # Kamalgilə: to Kamal's family
+        if ambiguous and caps[i] and morph_keys and _pet_form(word, first_key, lexicons, initial[i], is_cyr):
+            ambiguous = False  # Оленька: a pet name, though also a word
         if ambiguous and caps[i] and _PROPER_SUFFIX.search(word):
             ambiguous = False  # Sevinc'in, Hope's: an apostrophe before a suffix marks a proper noun
         if caps[i]:
@@ -160,6 +219,21 @@ def names(text: str, lexicons: Lexicons, morphology: Morphology | None = None, k
     # Cue words, kin words and titles make the next word a name, whatever the lists say.
     cued = [False] * n
     after_cue = {m.end() for m in _CUES.finditer(text)}
+    token_starts = [t.start() for t in tokens]
+    for m in _NICK_CUES.finditer(text):
+        first = bisect.bisect_left(token_starts, m.end())
+        if first >= n:
+            continue
+        for i in range(first, min(first + (1 if m.group().isascii() else 4), n)):
+            if re.search(r"[.!?;\n]", text[m.end(): tokens[i].start()]):
+                break
+            if caps[i] and not keep[i]:
+                after_cue.add(tokens[i].start())
+                break
+    for m in _NICK_AFTER.finditer(text):
+        j = bisect.bisect_left(token_starts, m.start()) - 1
+        if j >= 0 and text[tokens[j].end(): m.start()].strip(" " + _QUOTE) == "" and caps[j] and not initial[j] and not keep[j] and fold(tokens[j].group()) not in _FUNCTION:
+            after_cue.add(tokens[j].start())
     after_kin = {m.end() for m in _KIN.finditer(text)} | {m.end() for m in _TITLES.finditer(text)}
     for i, token in enumerate(tokens):
         if fold(token.group()) in _FUNCTION or keep[i]:

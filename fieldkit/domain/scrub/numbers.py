@@ -15,13 +15,19 @@ _PLATE = re.compile(
     r"|\b[ABEKMHOPCTYXАВЕКМНОРСТУХ]\s?\d{3}\s?[ABEKMHOPCTYXАВЕКМНОРСТУХ]{2}\s?\d{2,3}\b"  # Russia А123ВС 77
     r"|\b\d{2}\s[A-Z]{1,3}\s\d{2,4}\b"                                 # Turkey 34 ABC 123
     r"|\b[A-Z]{2}-\d{3}-[A-Z]{2}\b"                                     # Georgia AB-123-CD
-    r"|(?i:(?:plate|nömrə\s*nişanı|номер\s+машины|госномер|plaka|dövlət\s+nömrəsi)\s*[:\-]?\s*)([A-ZА-Я0-9][A-ZА-Я0-9\s\-]{3,10}\d)")
+    r"|(?i:(?:plates?(?:\s+number)?|nömrə\s*nişanı|номер\s+машины|госномер|plaka|dövlət\s+nömrəsi)\s*[:\-]?\s*)"
+    r"([A-ZА-Я0-9][A-ZА-Я0-9\s\-]{3,10}\d)"
+    # the Emirates: the emirate, a letter or code, up to five digits (Dubai A 12345, Sharjah 3 45678)
+    r"|\b(?:Dubai|Abu\s+Dhabi|Sharjah|Ajman|Fujairah|Ras\s+Al\s+Khaimah|RAK|Umm\s+Al\s+Quwain|Дубай|Шарджа)\s+"
+    r"[A-Z0-9]{1,2}\s+\d{3,5}\b"
+    # Russia in lower case or with spaces: к 456 ур 799
+    r"|(?i:(?<![\w])[авекмнорстух]\s?\d{3}\s?[авекмнорстух]{2}\s?\d{2,3}(?![\w]))")
 _FIN_CUE = re.compile(r"(?:FİN|FIN|PIN|ФИН|fin\s*kod[uı]?|FİN\s*kod[uı]?m?)\s*(?:kod[uı]?m?|code|код)?\s*(?:idi|:|\-|–)?\s*"
                       r"([0-9A-Z]{7})\b", re.IGNORECASE)
 # A FIN is seven capitals and digits; one digit is enough (5ZKXDPQ is not a word), as long as it is not
 # a word we print in capitals or a plain number.
 _FIN = re.compile(r"(?<![\w\-])(?=[0-9A-Z]{7}(?![\w\-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{7}(?![\w\-])")
-_DOC = re.compile(r"(?:passport\w*|pasport\w*|паспорт\w*|vəsiqə\w*|удостоверени\w*|ID(?: card)?|şəxsiyyət vəsiqəsi|"
+_DOC = re.compile(r"(?<!\w)(?:passport\w*|pasport\w*|паспорт\w*|vəsiqə\w*|удостоверени\w*|ID(?: card)?|şəxsiyyət vəsiqəsi|"
                   r"kimlik(?: no)?|tc(?: kimlik)?(?: no)?|document|sənəd\w*|документ\w*)"
                   r"(?:\s+(?:no\.?|number|nömrəsi|№|номер|seriya|серии|серия|series))?\s*[:\-–]?\s*"
                   r"((?:AZE|AA|AB|MYI|[A-Z]{1,2})?\s?\d{6,11}|\d{2}\s?\d{2}\s?\d{6}|\d{4}(?=\s+(?:номер|№|nömrə)))",
@@ -57,14 +63,40 @@ def _iban_ok(text: str) -> bool:
 # An IBAN written in one piece, or a card in four groups of four, is taken whatever its check digits:
 # a mistyped number still points at its holder.
 _IBAN_COMPACT = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b")
+# 16 to 34 digits in one run: no phone is that long, it is an account (a Russian р/с has 20)
+_LONG_RUN = re.compile(r"(?<![\d\w])\d{16,34}(?![\d\w])")
 _CARD_GROUPS = re.compile(r"(?<![\d])\d{4}[ \-]\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,3})?(?![\d])")
 
 
+# A number of four or more digits a few words after an account word (IBAN, card, hesab, счёт, MTCN,
+# Western Union): "kartın son 4 rəqəmi 5521", "номер счёта 40817810099910004312". Amounts and years stay.
+_ACCOUNT_CUE = re.compile(
+    r"(?i:(?<!\w)(?:(?:р/с|р/сч|л/с|iban|accounts?|acct|cards?|mtcn|swift|bic)(?!\w)|kart(?!of)\w*|hesab\w*|счет\w*|"
+    r"счёт\w*|карт(?!офел|ошк)\w*|western\s+union|money\s*gram|transfer\s+code|köçürmə\s+kodu|код\s+перевода))"
+    r"[^.!?\n]{0,30}?(?<![\d\w])(\d(?:[ \-]?\d){3,29})(?![\d\w])")
+
+
+def _account_like(text: str, start: int, end: int) -> bool:
+    digits = re.sub(r"\D", "", text[start:end])
+    if len(digits) == 4 and 1950 <= int(digits) <= 2039:
+        return False  # a year
+    return not _AMOUNT_AFTER.match(text, end)
+
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:-?(?:ci|cı|cu|cü)\b|manat|azn|usd|dollar|\$|€|₼|euro|avro|евро|рубл|руб|rubl|lira|tl|"
+                           r"aed|dirham|дирхам|доллар|ман|gel|lari|лари|%|percent|faiz|процент|il\b|year|год|лет|"
+                           r"ay\b|month|месяц|saat|hour|час|gün|day|дн|нəfər|nəfər|people|человек)", re.IGNORECASE)
+
+
 def accounts(text: str) -> list[Span]:
-    spans = [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN.finditer(text) if _iban_ok(m.group())]
+    spans = [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN.finditer(text)
+             if _iban_ok(m.group()) or (" " in m.group() and sum(c.isdigit() for c in m.group()) >= 12)]
+    spans += [Span(m.start(1), m.end(1), "ACCOUNT") for m in _ACCOUNT_CUE.finditer(text)
+              if _account_like(text, m.start(1), m.end(1))]
     spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _IBAN_COMPACT.finditer(text)
               if sum(c.isdigit() for c in m.group()) >= 10]
     spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _CARD_GROUPS.finditer(text)]
+    spans += [Span(m.start(), m.end(), "ACCOUNT") for m in _LONG_RUN.finditer(text)]
     for match in _CARD.finditer(text):
         digits = re.sub(r"\D", "", match.group())
         if 13 <= len(digits) <= 19 and _luhn(digits):
