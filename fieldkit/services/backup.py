@@ -17,7 +17,7 @@ from fieldkit.domain.records import utc_now
 from fieldkit.services.workspace import Workspace
 from fieldkit.store.audit import log_action
 from fieldkit.store.database import meta_get, meta_set, open_database, transaction
-from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError
+from fieldkit.store.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnlyDatabase, StoreError, WrongPassphrase
 from fieldkit.store.integrity import damage_marker, mark_damaged
 from fieldkit.store.maintenance import (CheckReport, backup_to, check_database, copy_file_as_is, install_staged,
                                         refuse_if_open_elsewhere, stage_backup, verify_backup)
@@ -73,6 +73,11 @@ def check_file(path: Path, passphrase: str) -> CheckOutcome:
         db = open_database(path, passphrase, damaged_ok=True)
     except DatabaseDamaged as exc:
         return CheckOutcome(CheckReport(problems=[str(exc)]), True, latest_good_backup(path, passphrase))
+    except WrongPassphrase:
+        found = salt_damage(path, passphrase)
+        if found is None:
+            raise
+        return CheckOutcome(CheckReport(problems=[str(found)]), True, latest_good_backup(path, passphrase))
     try:
         report = check_database(db)
     finally:
@@ -83,6 +88,19 @@ def check_file(path: Path, passphrase: str) -> CheckOutcome:
     elif report.ok:  # every page reads and checks (a good copy was put back by hand): writes may resume
         damage_marker(path).unlink(missing_ok=True)
     return CheckOutcome(report, damaged, latest_good_backup(path, passphrase) if not report.ok else None)
+
+
+def salt_damage(path: Path, passphrase: str) -> DatabaseDamaged | None:
+    """A database that refuses ``passphrase`` while its newest backup takes it: no page of the file
+    checks because its first 16 bytes (the salt its key is derived with) changed, not because the
+    passphrase is wrong. Marked damaged, so the usual advice (check, restore, recover) follows."""
+    from fieldkit.store.integrity import damaged, opens_with
+
+    ours = _ours(Path(path))
+    if not ours or not opens_with(ours[-1], passphrase):
+        return None
+    return damaged(Path(path), f"this passphrase opens its backup {ours[-1].name} but not the file: its first "
+                               "bytes (the key's salt) are damaged")
 
 
 def latest_good_backup(path: Path, passphrase: str) -> Path | None:

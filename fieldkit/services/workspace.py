@@ -78,7 +78,16 @@ class Workspace:
             from fieldkit.services.passwords import check_new
 
             check_new(passphrase, "database")
-        workspace = cls(open_database(Path(path), passphrase, create=create), Path(path))
+        try:
+            db = open_database(Path(path), passphrase, create=create)
+        except WrongPassphrase:
+            from fieldkit.services.backup import salt_damage
+
+            found = salt_damage(Path(path), passphrase)
+            if found is None:
+                raise
+            raise found from None
+        workspace = cls(db, Path(path))
         workspace._passphrase = passphrase
         if install_builtin:
             workspace.install_builtin_forms()

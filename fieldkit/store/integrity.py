@@ -182,6 +182,16 @@ def _page_ok(hmac_key: bytes, page: bytes, number: int) -> bool:
     return hmac.compare_digest(expected, page[end: end + 64])
 
 
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` is the key of the database file at ``path`` (its first page checks)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_PAGE)
+    except OSError:
+        return False
+    return len(head) == _PAGE and _page_ok(_keys(passphrase, head[:16]), head, 1)
+
+
 def diagnose_unopenable(path: Path, passphrase: str, *, mark: bool = True) -> StoreError:
     """Why SQLCipher could not read the first page of ``path``: not encrypted, not a database, a wrong
     passphrase, or a damaged first page (the passphrase opens the pages after it)."""

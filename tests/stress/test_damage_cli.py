@@ -180,6 +180,28 @@ def test_page_one_damage_is_not_a_wrong_passphrase(tmp_path, laptop):
     assert wrong.returncode == 1 and "wrong passphrase for" in one_line(wrong)
 
 
+def test_damage_to_the_key_salt_is_told_by_the_backup_not_called_a_wrong_passphrase(damaged):
+    """The first 16 bytes are the salt the page key is derived with: changed, no page checks, as with a
+    wrong passphrase. The newest backup taking the passphrase tells the two apart."""
+    db, backup = damaged
+    shutil.copyfile(backup, db)  # the database as the backup has it, then its salt damaged
+    with open(db, "r+b") as handle:
+        handle.seek(3)
+        handle.write(b"\x00\xff")
+    wrong = fieldkit(db, "list", "kii", passphrase="not the passphrase")
+    assert wrong.returncode == 1 and "wrong passphrase for" in one_line(wrong)  # a wrong one is still told
+    result = fieldkit(db, "check")
+    assert result.returncode == 1 and "wrong passphrase" not in result.stdout + result.stderr
+    assert "salt" in result.stdout and f"fieldkit --db {db} restore {backup}" in result.stdout
+    for command in (("list", "kii"), ("add", "kii", "--json", "-")):
+        line = one_line(fieldkit(db, *command, stdin=lines(1)))
+        assert "damaged" in line and "wrong passphrase" not in line
+    assert fieldkit(db, "restore", str(backup)).returncode == 0
+    assert fieldkit(db, "check").returncode == 0
+    listed = fieldkit(db, "list", "kii", "--json")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1500
+
+
 def test_a_deleted_journal_is_named(tmp_path):
     db = tmp_path / "field.db"
     code = ("import os, sys\nfrom fieldkit.services.workspace import Workspace\n"
