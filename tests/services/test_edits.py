@@ -4,8 +4,6 @@ search and exports read until the edit is finalised; a discarded edit leaves the
 from __future__ import annotations
 
 import pytest
-import sqlcipher3
-import sqlite_utils
 
 from fieldkit.domain.records import RecordFilter
 from fieldkit.services.edits import EditOutdated, discard_edit, finalise_edit, pending_among, pending_edit, save_edit
@@ -23,6 +21,8 @@ from fieldkit.services.reports import build_reports
 from fieldkit.store.database import open_database
 from fieldkit.store.exchange import export_rows
 from fieldkit.store.migrations import MIGRATIONS
+
+from old_schema import old_database
 
 BASE = {"interview_date": "2026-11-02", "place": "baku", "mode": "in_person", "institutions": ["MFA"],
         "women": 1, "men": 1, "duration_min": 60, "consent": "yes", "interviewee_roles": "Şöbə müdiri"}
@@ -110,13 +110,8 @@ def test_an_open_pending_edit_is_offered_back_after_a_crash(workspace):
 
 def test_a_schema_6_database_gets_the_pending_edits_table(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA key = 'passphrase'")
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:6]:
-        step(old)
-    old.execute("PRAGMA user_version = 6")
-    conn.close()
+    with old_database(path, 6):
+        pass
     db = open_database(path, "passphrase")
     assert db.execute("SELECT count(*) FROM pending_edits").fetchone()[0] == 0
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import json
 
-import sqlcipher3
-import sqlite_utils
-
 from fieldkit.domain.digest import content_hash
 from fieldkit.domain.merge import deletion_marker
 from fieldkit.store.database import open_database
 from fieldkit.store.deletions import export_deletions
 from fieldkit.store.exchange import local_versions
 from fieldkit.store.maintenance import check_database
-from fieldkit.store.migrations import MIGRATIONS
 from fieldkit.store.records import get_record, record_history, restore_record
+
+from old_schema import old_database
 
 FINAL_UUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 DRAFT_UUID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
@@ -23,27 +21,21 @@ LIVE_UUID = "16fd2706-8baf-433b-82eb-8c7fada847da"
 
 
 def _schema_6(path):
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA key = 'passphrase'")
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:6]:
-        step(old)
-    old.execute("PRAGMA user_version = 6")
-    old.execute("INSERT INTO forms VALUES ('kii', '1', 'KII', '{}', '', '2026-11-30T06:00:00Z')")
-    for uuid, status, deleted_at, data in [
-            (FINAL_UUID, "final", "2026-11-30T07:00:00.000Z", {"a": "Şəki"}),
-            (DRAFT_UUID, "draft", "2026-11-30T08:00:00.000Z", {"a": "Москва"}),
-            (LIVE_UUID, "final", None, {"a": "Bakı"})]:
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        old.execute("INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, "
-                    "device_id, title, data, deleted_at, search_text, sha256) VALUES (?, 'kii', '1', ?, 1, "
-                    "'2026-11-30T06:00:00.000Z', '2026-11-30T06:00:00.000Z', 'dev', '', ?, ?, '', ?)",
-                    [uuid, status, text, deleted_at, content_hash(data)])
-        old.execute("INSERT INTO record_history VALUES (?, 1, ?, '1', '2026-11-30T06:00:00.000Z', 'dev', NULL)",
-                    [uuid, status])
-        if status == "final":
-            old.execute("INSERT INTO record_ancestors VALUES (?, 1, ?)", [uuid, content_hash(data)])
-    conn.close()
+    with old_database(path, 6) as old:
+        old.execute("INSERT INTO forms VALUES ('kii', '1', 'KII', '{}', '', '2026-11-30T06:00:00Z')")
+        for uuid, status, deleted_at, data in [
+                (FINAL_UUID, "final", "2026-11-30T07:00:00.000Z", {"a": "Şəki"}),
+                (DRAFT_UUID, "draft", "2026-11-30T08:00:00.000Z", {"a": "Москва"}),
+                (LIVE_UUID, "final", None, {"a": "Bakı"})]:
+            text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            old.execute("INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, "
+                        "device_id, title, data, deleted_at, search_text, sha256) VALUES (?, 'kii', '1', ?, 1, "
+                        "'2026-11-30T06:00:00.000Z', '2026-11-30T06:00:00.000Z', 'dev', '', ?, ?, '', ?)",
+                        [uuid, status, text, deleted_at, content_hash(data)])
+            old.execute("INSERT INTO record_history VALUES (?, 1, ?, '1', '2026-11-30T06:00:00.000Z', 'dev', NULL)",
+                        [uuid, status])
+            if status == "final":
+                old.execute("INSERT INTO record_ancestors VALUES (?, 1, ?)", [uuid, content_hash(data)])
 
 
 def test_a_schema_6_database_gets_its_deletions_as_revisions(tmp_path):

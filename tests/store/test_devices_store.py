@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import sqlcipher3
-import sqlite_utils
-
 from fieldkit.store import devices as device_store
 from fieldkit.store.database import open_database, transaction
-from fieldkit.store.migrations import MIGRATIONS
+
+from old_schema import old_database
 
 
 def test_a_schema_6_database_gets_the_devices_table(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA key = 'passphrase'")
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:6]:
-        step(old)
-    old.execute("PRAGMA user_version = 6")
-    old.execute("INSERT INTO meta (key, value) VALUES ('hq_public_key', 'kept')")
-    conn.close()
+    with old_database(path, 6) as old:
+        old.execute("INSERT INTO meta (key, value) VALUES ('hq_public_key', 'kept')")
 
     db = open_database(path, "passphrase")
     assert device_store.known_devices(db) == []

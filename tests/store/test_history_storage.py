@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import json
 
-import sqlcipher3
-import sqlite_utils
-
 from fieldkit.domain.records import FINAL, new_record
 from fieldkit.store.database import open_database, transaction
 from fieldkit.store.exchange import IncomingRecord, apply_incoming
 from fieldkit.store.maintenance import check_database
-from fieldkit.store.migrations import MIGRATIONS
 from fieldkit.store.records import get_record, record_history, save_records, settle
+
+from old_schema import old_database
 
 
 def _history_rows(db, uuid):
@@ -63,22 +61,16 @@ def test_the_check_finds_a_revision_whose_answers_are_lost(tmp_path):
 
 def test_a_schema_5_database_is_migrated_without_loss(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA key = 'passphrase'")
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:5]:
-        step(old)
-    old.execute("PRAGMA user_version = 5")
-    revisions = [(1, {"a": "Şəki"}), (2, {"a": "Москва"})]
-    for revision, data in revisions:
-        old.execute("INSERT INTO record_history VALUES ('u1', ?, 'final', '1', '2026-11-30T06:00:00Z', 'dev', ?)",
-                    [revision, json.dumps(data, ensure_ascii=False)])
-        old.execute("INSERT INTO record_ancestors VALUES ('u1', ?, ?)", [revision, str(revision) * 64])
-    old.execute("INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, "
-                "device_id, title, data, search_text, sha256) VALUES ('u1', 'kii', '1', 'final', 2, "
-                "'2026-11-30T06:00:00Z', '2026-11-30T06:00:00Z', 'dev', '', ?, 'moskva', ?)",
-                [json.dumps(revisions[1][1], ensure_ascii=False), "2" * 64])
-    conn.close()
+    with old_database(path, 5) as old:
+        revisions = [(1, {"a": "Şəki"}), (2, {"a": "Москва"})]
+        for revision, data in revisions:
+            old.execute("INSERT INTO record_history VALUES ('u1', ?, 'final', '1', '2026-11-30T06:00:00Z', 'dev', ?)",
+                        [revision, json.dumps(data, ensure_ascii=False)])
+            old.execute("INSERT INTO record_ancestors VALUES ('u1', ?, ?)", [revision, str(revision) * 64])
+        old.execute("INSERT INTO records (uuid, form_id, form_version, status, revision, created_at, updated_at, "
+                    "device_id, title, data, search_text, sha256) VALUES ('u1', 'kii', '1', 'final', 2, "
+                    "'2026-11-30T06:00:00Z', '2026-11-30T06:00:00Z', 'dev', '', ?, 'moskva', ?)",
+                    [json.dumps(revisions[1][1], ensure_ascii=False), "2" * 64])
 
     db = open_database(path, "passphrase")
     assert [(h["revision"], h["data"]) for h in record_history(db, "u1")] == revisions

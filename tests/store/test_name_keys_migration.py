@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import sqlcipher3
-import sqlite_utils
-
 from fieldkit.store import name_keys
 from fieldkit.store.database import open_database
-from fieldkit.store.migrations import MIGRATIONS
+
+from old_schema import old_database
 
 
 def test_a_schema_10_database_gets_an_empty_list_and_its_own_secret(tmp_path):
     secrets = []
     for name in ("a.db", "b.db"):
         path = tmp_path / name
-        conn = sqlcipher3.connect(str(path), isolation_level=None)
-        conn.execute("PRAGMA key = 'passphrase'")
-        old = sqlite_utils.Database(conn)
-        for step in MIGRATIONS[:10]:
-            step(old)
-        old.execute("PRAGMA user_version = 10")
-        conn.close()
+        with old_database(path, 10):
+            pass
         db = open_database(path, "passphrase")
         assert db.execute("PRAGMA user_version").fetchone()[0] >= 11
         assert name_keys.all_digests(db) == set()
