@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fieldkit.services.records import audit_log
+from fieldkit.ui.text_table import text_table
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["AuditDialog"]
@@ -23,16 +24,10 @@ class AuditDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The last %n entries, newest first.", "", len(entries))))
         headers = [self.tr("When"), self.tr("Action"), self.tr("Form"), self.tr("Record"), self.tr("Revision"),
                    self.tr("Device"), self.tr("Detail")]
-        self.table = QTableWidget(len(entries), len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        for row, entry in enumerate(entries):
-            detail = ", ".join(f"{k}: {v}" for k, v in entry["detail"].items())
-            cells = [local_time(entry["at"]), entry["action"], entry["form_id"] or "", entry["record_uuid"] or "",
-                     "" if entry["revision"] is None else str(entry["revision"]), entry["device_id"] or "", detail]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table = text_table(headers, [
+            [local_time(entry["at"]), entry["action"], entry["form_id"] or "", entry["record_uuid"] or "",
+             "" if entry["revision"] is None else str(entry["revision"]), entry["device_id"] or "",
+             ", ".join(f"{k}: {v}" for k, v in entry["detail"].items())] for entry in entries])
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

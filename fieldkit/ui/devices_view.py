@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from fieldkit.services.devices import known_devices, this_laptop
+from fieldkit.ui.text_table import text_table
 from fieldkit.ui.timefmt import local_time
 
 __all__ = ["DevicesDialog"]
@@ -31,16 +32,10 @@ class DevicesDialog(QDialog):
                                         "'fieldkit devices trust' trusts a new one):")))
         headers = [self.tr("Laptop"), self.tr("Device id"), self.tr("Key fingerprint"), self.tr("First seen"),
                    self.tr("Last seen"), self.tr("Files")]
-        self.table = QTableWidget(len(devices), len(headers))
+        self.table = text_table(headers, [[device.name, device.device_id, device.fingerprint,
+                                           local_time(device.first_seen), local_time(device.last_seen),
+                                           str(device.files)] for device in devices])
         self.table.setObjectName("devices")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        for row, device in enumerate(devices):
-            cells = [device.name, device.device_id, device.fingerprint, local_time(device.first_seen),
-                     local_time(device.last_seen), str(device.files)]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
