@@ -27,7 +27,7 @@ from fieldkit import __version__
 from fieldkit.domain.anonymise import AnonymisationRefused, PrivacyReport, anonymise, cell_text, plan_columns
 from fieldkit.domain.anonymise.release import check_parameters
 from fieldkit.domain.form import Form
-from fieldkit.domain.consent import CONSENT_FIELD, withdraws_consent
+from fieldkit.domain.consent import withdraws_consent
 from fieldkit.domain.records import utc_now
 from fieldkit.exchange.export_format import FORMAT, FORMAT_VERSION, MANIFEST_SHEET, sheet_title
 from fieldkit.exchange.workbook_out import ExportCancelled, Sheet, WorkbookWriter
@@ -43,11 +43,6 @@ REPORT_SHEET = "_privacy_report"
 REPORT_COLUMNS = ["form", "k", "l", "records", "published", "records suppressed", "suppression limit", "k reached",
                   "l reached", "prosecutor risk (max)", "prosecutor risk (mean)", "information loss", "loss metric",
                   "levels chosen", "sensitive columns", "left out", "search", "without consent", "free text"]
-
-TEXT_LEFT_OUT = ("free text: it can tell what the quasi-identifiers hide (an exact date, an age, a village), so a "
-                 "release with quasi-identifiers leaves it out; --with-text publishes it scrubbed, outside k")
-NO_TEXT = "none published"
-TEXT_OUTSIDE = "published scrubbed, NOT covered by k or l (--with-text): {columns}"
 
 
 def _published(value: Any) -> Any:
@@ -68,28 +63,12 @@ def export_anonymised(workspace: Workspace, out: Path, forms: dict[str, list[For
                       progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool]) -> Any:
     from fieldkit.services.export import ExportSummary
 
-    plans = {form_id: plan_columns(versions) for form_id, versions in forms.items()}
+    plans = {form_id: plan_columns(versions, with_text=with_text) for form_id, versions in forms.items()}
     for form_id, versions in forms.items():
         # Free text alone (KII, FGD notes) is scrubbed; the k rule is for forms about persons' identities.
         marked = any(q.privacy and q.privacy != "text" for form in versions for q in form.questions)
         check_parameters(form_id, k, l, marked=marked, sensitive=plans[form_id].sensitive,
                          max_suppressed=max_suppressed)
-    text_notes: dict[str, str] = {}
-    for form_id, plan in plans.items():
-        free = [name for name in plan.scrubbed if name not in plan.sensitive]
-        guarded = bool(plan.quasi or plan.sensitive)
-        if guarded and free and not with_text:
-            plan.published = [name for name in plan.published if name not in free]
-            plan.scrubbed = [name for name in plan.scrubbed if name not in free]
-            plan.left_out.update({name: TEXT_LEFT_OUT for name in free})
-            text_notes[form_id] = NO_TEXT
-        elif guarded and free:
-            text_notes[form_id] = TEXT_OUTSIDE.format(columns=", ".join(free))
-        else:
-            text_notes[form_id] = ("published scrubbed: " + ", ".join(free)) if free else NO_TEXT
-        if CONSENT_FIELD in plan.published:  # every published record consented: the column says nothing more
-            plan.published.remove(CONSENT_FIELD)
-            plan.left_out[CONSENT_FIELD] = "only records with consent are published"
     scrub = record_scrubber(workspace, [], remember=False)  # the database's list of names, morphology
     writer = WorkbookWriter(Path(out), password=password)
     writer.times_to_day = True
@@ -127,7 +106,7 @@ def export_anonymised(workspace: Workspace, out: Path, forms: dict[str, list[For
             reports.append((release.report, declined))
         writer.add(Sheet(REPORT_SHEET, REPORT_COLUMNS, widths={13: 60, 14: 80, 16: 80, 17: 40}, filter=False))
         for report, declined in reports:
-            writer.append(REPORT_SHEET, _report_row(report, declined, text_notes[report.form]))
+            writer.append(REPORT_SHEET, _report_row(report, declined, plans[report.form].free_text))
         export_id = str(uuid_module.uuid4())
         writer.add(Sheet(MANIFEST_SHEET, ["key", "value"], filter=False))
         for key, value in {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,

@@ -151,8 +151,12 @@ def test_vot_feedback_columns():
     plan = plan_columns([_vot_feedback()])
     assert [h.field for h in plan.quasi] == QUASI and plan.sensitive == SENSITIVE
     assert {"respondent_code", "contact"} <= set(plan.left_out)
-    assert {"feedback", "suggestions", "interviewer_notes"} == set(plan.scrubbed)
-    assert "treated_with_respect" in plan.published and "consent" in plan.published
+    # Free text is left out where there are quasi-identifiers; only consented records go, so no consent column.
+    free = {"feedback", "suggestions", "interviewer_notes"}
+    assert not plan.scrubbed and free <= set(plan.left_out) and plan.free_text == "none published"
+    assert "treated_with_respect" in plan.published and "consent" not in plan.published
+    asked = plan_columns([_vot_feedback()], with_text=True)
+    assert free == set(asked.scrubbed) and free <= set(asked.published) and "NOT covered" in asked.free_text
 
 
 def test_ten_thousand_records_in_a_few_seconds():

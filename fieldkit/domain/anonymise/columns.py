@@ -21,6 +21,7 @@ from fieldkit.domain.anonymise.hierarchy import (
     suppression_hierarchy,
     value_hierarchy,
 )
+from fieldkit.domain.consent import CONSENT_FIELD
 from fieldkit.domain.form import Form, HierarchyDeclaration, Question
 
 __all__ = ["ColumnPlan", "hierarchy_for", "plan_columns"]
@@ -29,6 +30,10 @@ __all__ = ["ColumnPlan", "hierarchy_for", "plan_columns"]
 _STRENGTH = {"direct": 5, "key": 4, "quasi": 3, "sensitive": 2, "text": 1, "": 0}
 _LISTED = {"select_one", "select_multiple", "range", "acknowledge"}
 _META = {"start", "end", "today", "deviceid"}
+
+TEXT_LEFT_OUT = ("free text: it can tell what the quasi-identifiers hide (an exact date, an age, a village), so a "
+                 "release with quasi-identifiers leaves it out; --with-text publishes it scrubbed, outside k")
+TEXT_OUTSIDE = "published scrubbed, NOT covered by k or l (--with-text): {columns}"
 
 
 @dataclass
@@ -40,6 +45,7 @@ class ColumnPlan:
     sensitive: list[str] = field(default_factory=list)
     scrubbed: list[str] = field(default_factory=list)
     left_out: dict[str, str] = field(default_factory=dict)
+    free_text: str = "none published"  # what the report says of the form's free text
 
 
 def _from_declaration(declaration: HierarchyDeclaration, question: Question) -> Hierarchy:
@@ -69,8 +75,12 @@ def _mark(versions: list[Form], name: str) -> str:
     return max(marks, key=lambda m: _STRENGTH.get(m, 0), default="")
 
 
-def plan_columns(versions: list[Form]) -> ColumnPlan:
-    """The plan for a form's records of every version in ``versions`` (oldest first)."""
+def plan_columns(versions: list[Form], *, with_text: bool = False) -> ColumnPlan:
+    """The plan for a form's records of every version in ``versions`` (oldest first).
+
+    Free text (``text``) of a form with quasi-identifiers or sensitive columns is left out unless
+    ``with_text``: a note can tell what the generalised columns hide (an exact date, an age, a
+    village). Only records with consent are published, so the ``consent`` column says nothing."""
     newest = versions[-1]
     plan = ColumnPlan()
     marked_sensitive = any(q.privacy == "sensitive" for form in versions for q in form.questions)
@@ -108,4 +118,17 @@ def plan_columns(versions: list[Form]) -> ColumnPlan:
             plan.published.append(name)
         else:
             plan.left_out[name] = f"an unmarked {question.type} (it may identify); mark it to publish it"
+    free = [name for name in plan.scrubbed if name not in plan.sensitive]
+    if free and (plan.quasi or plan.sensitive):
+        if with_text:
+            plan.free_text = TEXT_OUTSIDE.format(columns=", ".join(free))
+        else:
+            plan.published = [name for name in plan.published if name not in free]
+            plan.scrubbed = [name for name in plan.scrubbed if name not in free]
+            plan.left_out.update({name: TEXT_LEFT_OUT for name in free})
+    elif free:
+        plan.free_text = "published scrubbed: " + ", ".join(free)
+    if CONSENT_FIELD in plan.published:
+        plan.published.remove(CONSENT_FIELD)
+        plan.left_out[CONSENT_FIELD] = "only records with consent are published"
     return plan
